@@ -1,0 +1,38 @@
+"""``claimx_paragraphs``: paragraph breaks are sentence breaks.
+
+The statistical parser sometimes joins a closing quote with the next
+paragraph's first sentence; a claim never runs across a paragraph break
+unless a quote carries it, so breaks are fixed before parsing.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# A blank line, or a newline followed by indentation (wire copy marks
+# paragraphs that way), ends a paragraph.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]")
+
+
+def is_paragraph_break(whitespace: str) -> bool:
+    return bool(PARAGRAPH_BREAK.search(whitespace))
+
+
+class ParagraphBreaks:
+    """Marks the first token after each paragraph break as a sentence start."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if token.is_space and is_paragraph_break(token.text + token.whitespace_):
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
+@Language.factory("claimx_paragraphs")
+def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
+    return ParagraphBreaks(nlp, name)

@@ -1,0 +1,75 @@
+"""Reading claimx's rule data from ``models/``.
+
+Word lists are UTF-8 text, one entry a line, ``#`` starting a comment.  Tables
+are tab-separated with a header line.  Patterns are JSON Lines.  Everything is
+read once per component and cached per path.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import ClaimxError
+
+
+def models_dir() -> Path:
+    """The rule-data folder: the checkout's ``models/`` or the installed copy."""
+    from . import models as packaged  # the top-level models/ installed as claimx.models
+
+    return Path(packaged.__file__).parent
+
+
+def _resolve(name: str, base: str | Path | None) -> Path:
+    path = Path(base or models_dir()) / name
+    if not path.is_file():
+        raise ClaimxError(f"rule data file missing: {path}")
+    return path
+
+
+def _lines(path: Path) -> list[str]:
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _words(path: Path, lower: bool) -> frozenset[str]:
+    return frozenset(w.lower() if lower else w for w in _lines(path))
+
+
+def words(name: str, base: str | Path | None = None, *, lower: bool = True) -> frozenset[str]:
+    """A word list as a set (lower-cased unless asked not to)."""
+    return _words(_resolve(name, base), lower)
+
+
+@lru_cache(maxsize=None)
+def _table(path: Path) -> tuple[dict[str, str], ...]:
+    rows = [line for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+    return tuple(dict(r) for r in csv.DictReader(rows, delimiter="\t"))
+
+
+def table(name: str, base: str | Path | None = None) -> tuple[dict[str, str], ...]:
+    """A tab-separated table as a tuple of row dicts keyed by the header."""
+    return _table(_resolve(name, base))
+
+
+@lru_cache(maxsize=None)
+def _jsonl(path: Path) -> tuple[dict, ...]:
+    return tuple(json.loads(line) for line in _lines_keep_hash(path))
+
+
+def _lines_keep_hash(path: Path) -> list[str]:
+    # JSON may contain '#', so only whole-line comments are dropped here.
+    return [ln for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def jsonl(name: str, base: str | Path | None = None) -> tuple[dict, ...]:
+    """A JSON Lines file as a tuple of objects."""
+    return _jsonl(_resolve(name, base))

@@ -1,0 +1,95 @@
+"""From an analysed Doc to the schema-1 record (a plain dict, JSON-ready).
+
+Components speak in offsets into the analysed body; the record speaks in
+offsets into the input as read, so ``input[start:end] == text`` for every span.
+Ids are assigned here, in reading order: s1.. speakers, c1.. claims,
+d1.. dates, v1.. venues.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .article import Article
+
+SCHEMA = "claimx/1"
+SCHEMA_FILE = Path(__file__).with_name("schema") / "claimx-1.schema.json"
+
+
+def _span(text: str, start: int, end: int) -> dict:
+    return {"text": text[start:end], "start": start, "end": end}
+
+
+def _inside(inner: dict, outer_start: int, outer_end: int) -> bool:
+    return outer_start <= inner["start"] and inner["end"] <= outer_end
+
+
+def build_record(doc, article: Article, *, model: str | None = None) -> dict:
+    """The schema-1 record for one analysed article."""
+    text, shift = article.text, article.body_start
+
+    def moved(item: dict) -> tuple[int, int]:
+        return item["start"] + shift, item["end"] + shift
+
+    dates = []
+    for i, d in enumerate(doc._.claimx_dates or []):
+        start, end = moved(d)
+        anchor = d.get("anchor")
+        dates.append({
+            "id": f"d{i + 1}", **_span(text, start, end),
+            "type": d.get("type"), "value": d.get("value"), "mod": d.get("mod"),
+            "anchor": f"d{anchor + 1}" if isinstance(anchor, int) else None,
+            **({"values": d["values"]} if d.get("values") else {}),
+            **({"reason": d["reason"]} if d.get("reason") else {}),
+        })
+
+    venues = []
+    for i, v in enumerate(doc._.claimx_venues or []):
+        start, end = moved(v)
+        venues.append({
+            "id": f"v{i + 1}", "name": v.get("name") or text[start:end], "start": start, "end": end,
+            "date_ids": [f"d{j + 1}" for j in v.get("dates", [])],
+        })
+
+    speakers = []
+    for i, s in enumerate(doc._.claimx_speakers or []):
+        speakers.append({
+            "id": f"s{i + 1}", "name": s["name"], "kind": s["kind"],
+            "title": s.get("title"), "affiliation": s.get("affiliation"),
+            "members": [f"s{j + 1}" for j in s.get("members", [])],
+            "mentions": [_span(text, a + shift, b + shift) for a, b in s.get("mentions", [])],
+        })
+
+    claims = []
+    for i, c in enumerate(doc._.claimx_claims or []):
+        start, end = moved(c)
+        cue = c.get("cue")
+        mention = c.get("speaker_mention")
+        speaker = c.get("speaker")
+        claims.append({
+            "id": f"c{i + 1}", "kind": c["kind"], **_span(text, start, end),
+            "cue": ({**_span(text, cue["start"] + shift, cue["end"] + shift), "class": cue.get("class")}
+                    if cue else None),
+            "speaker": f"s{speaker + 1}" if isinstance(speaker, int) else None,
+            "speaker_mention": (_span(text, mention["start"] + shift, mention["end"] + shift)
+                                if mention else None),
+            "confidence": round(float(c.get("confidence", 0.5)), 3),
+            "rule": c.get("rule"),
+            "date_ids": [d["id"] for d in dates if _inside(d, start, end)],
+            "venue_ids": [v["id"] for v in venues if _inside(v, start, end)],
+        })
+
+    return {
+        "schema": SCHEMA,
+        "source": article.source,
+        "id": article.id,
+        "title": article.title,
+        "published": article.published,
+        "published_source": article.published_source,
+        "body_start": article.body_start,
+        "model": model,
+        "speakers": speakers,
+        "claims": claims,
+        "dates": dates,
+        "venues": venues,
+        "warnings": list(article.warnings) + list(doc._.claimx_warnings or []),
+    }

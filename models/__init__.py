@@ -1,0 +1,1 @@
+"""claimx's rule data: word lists, tables and patterns (installed as ``claimx.models``)."""
