@@ -1,18 +1,62 @@
-"""``claimx_claims``: placeholder until the real component lands."""
+"""``claimx_claims``: who claimed what — content, cue, kind and the speaker's mention.
+
+The rules live in ``claimx.claims.rules``; this component runs them in order
+and writes plain data to ``doc._.claimx_claims`` (character offsets into
+``doc.text``) and the content spans to ``doc.spans["claimx_claims"]``.
+Speakers are resolved afterwards by ``claimx_speakers``.
+"""
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from .. import lexicon
+from ..claims import rules
+from ..claims.cues import CueLexicon
+from ..claims.quotes import find_quotes
 from . import ClaimxComponent
 
 
-class Placeholder(ClaimxComponent):
+class ClaimFinder(ClaimxComponent):
     result_attr = "claims"
 
-    def process(self, doc):
-        return []
+    def __init__(self, nlp: Language, name: str, models: str | None = None, min_floating_words: int = 4):
+        super().__init__(nlp, name)
+        self.cues = CueLexicon.load(models)
+        self.role_nouns = frozenset(row["noun"].lower() for row in lexicon.table("speakers/role_nouns.tsv", models))
+        self.colon_labels = lexicon.words("claims/colon_labels.txt", models)
+        self.min_floating_words = min_floating_words
+
+    def process(self, doc: Doc) -> list[dict]:
+        quotes = rules.quote_spans(doc, find_quotes(doc.text))
+        in_quote = rules.in_quote_index(doc, quotes)
+        found = (rules.verb_attributions(doc, self.cues, in_quote, self.role_nouns)
+                 + rules.noun_attributions(doc, self.cues, in_quote)
+                 + rules.marker_attributions(doc, self.cues, in_quote)
+                 + rules.colon_attributions(doc, self.colon_labels))
+        rules.absorb_quotes(doc, found, quotes)
+        found += rules.quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words)
+        found = rules.deduplicate(found)
+        doc.spans["claimx_claims"] = [rules.as_span(doc, a.content) for a in found]
+        return [self._as_data(doc, a) for a in found]
+
+    @staticmethod
+    def _as_data(doc: Doc, a: rules.Attribution) -> dict:
+        def chars(r):
+            span = doc[r[0]:r[1]]
+            return {"start": span.start_char, "end": span.end_char}
+
+        return {
+            **chars(a.content),
+            "kind": a.kind,
+            "cue": {**chars(a.cue), "class": a.cue_class} if a.cue else None,
+            "speaker_mention": chars(a.source) if a.source else None,
+            "speaker": None,
+            "confidence": a.confidence,
+            "rule": a.rule,
+        }
 
 
-@Language.factory("claimx_claims")
-def make_claims(nlp: Language, name: str):
-    return Placeholder(nlp, name)
+@Language.factory("claimx_claims", default_config={"models": None, "min_floating_words": 4})
+def make_claims(nlp: Language, name: str, models: str | None, min_floating_words: int) -> ClaimFinder:
+    return ClaimFinder(nlp, name, models, min_floating_words)

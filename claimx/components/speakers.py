@@ -1,18 +1,77 @@
-"""``claimx_speakers``: placeholder until the real component lands."""
+"""``claimx_speakers``: the sources of the article's claims, resolved into entities.
+
+Reads ``doc._.claimx_claims`` (each claim's speaker mention), adds every named
+person, organisation and place as a possible antecedent, clusters mentions
+into entities and sets each claim's ``speaker`` to an index into the result.
+"""
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from ..speakers.mentions import Mention, SpeakerLexicon, describe
+from ..speakers.resolve import Resolver, text_mentions
 from . import ClaimxComponent
 
 
-class Placeholder(ClaimxComponent):
+class SpeakerResolver(ClaimxComponent):
     result_attr = "speakers"
 
-    def process(self, doc):
-        return []
+    def __init__(self, nlp: Language, name: str, models: str | None = None):
+        super().__init__(nlp, name)
+        self.lex = SpeakerLexicon.load(models)
+
+    def process(self, doc: Doc) -> list[dict]:
+        claims = doc._.claimx_claims or []
+        from_claims: list[tuple[Mention, int]] = []
+        for n, claim in enumerate(claims):
+            mention = claim.get("speaker_mention")
+            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand") if mention else None
+            if span is not None and len(span):
+                from_claims.append((describe(doc, span.start, span.end, self.lex), n))
+        taken = [(m.start, m.end) for m, _ in from_claims]
+        events = [(m.start, 0, m, n) for m, n in from_claims]
+        events += [(m.start, 1, m, None) for m in text_mentions(doc, self.lex, taken)]
+        resolver = Resolver(doc, self.lex)
+        speaker_of: dict[int, int | None] = {}
+        seen: dict[tuple[int, int], int | None] = {}
+        for _, _, mention, claim in sorted(events, key=lambda e: (e[0], e[1])):
+            key = (mention.start, mention.end)
+            # A floating quote repeats the previous claim's mention: resolve it once.
+            entity = seen[key] if key in seen else resolver.add(mention)
+            seen[key] = entity
+            if claim is not None:
+                speaker_of[claim] = entity
+        return self._output(doc, claims, resolver, speaker_of)
+
+    @staticmethod
+    def _output(doc: Doc, claims: list[dict], resolver: Resolver, speaker_of: dict) -> list[dict]:
+        used: list[int] = []
+
+        def use(n: int) -> None:
+            if n not in used:
+                used.append(n)
+                for member in resolver.entities[n].members:
+                    use(member)
+
+        for n in sorted({e for e in speaker_of.values() if e is not None},
+                        key=lambda e: resolver.entities[e].mentions[0].start):
+            use(n)
+        index = {old: new for new, old in enumerate(used)}
+        for n, claim in enumerate(claims):
+            claim["speaker"] = index.get(speaker_of.get(n))
+        speakers = []
+        for old in used:
+            e = resolver.entities[old]
+            spans = sorted({(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in e.mentions})
+            speakers.append({
+                "name": e.name, "kind": e.kind, "title": e.title, "affiliation": e.affiliation,
+                "members": [index[m] for m in e.members if m in index],
+                "mentions": [list(s) for s in spans],
+            })
+        return speakers
 
 
-@Language.factory("claimx_speakers")
-def make_speakers(nlp: Language, name: str):
-    return Placeholder(nlp, name)
+@Language.factory("claimx_speakers", default_config={"models": None})
+def make_speakers(nlp: Language, name: str, models: str | None) -> SpeakerResolver:
+    return SpeakerResolver(nlp, name, models)

@@ -1,0 +1,1 @@
+"""Attribution finding: quotes, cues, speakers' mentions and content spans."""

@@ -1,0 +1,48 @@
+"""The attribution lexicon: reporting verbs, cue nouns and source markers, from ``models/claims``."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import lexicon
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What a cue word attributes: its class, the content frames it takes, a base confidence."""
+
+    lemma: str
+    cls: str
+    frames: frozenset[str]
+    confidence: float
+
+
+def _cues(rows, key: str) -> dict[str, Cue]:
+    return {
+        row[key].lower(): Cue(row[key].lower(), row["class"],
+                              frozenset(f.strip() for f in row["frames"].split(",")),
+                              float(row["confidence"]))
+        for row in rows
+    }
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verbs: dict[str, Cue]
+    nouns: dict[str, Cue]
+    markers: dict[str, Cue]
+    not_attribution: frozenset[str]
+
+    @classmethod
+    def load(cls, base: str | Path | None = None) -> "CueLexicon":
+        markers = {
+            row["phrase"].lower(): Cue(row["phrase"].lower(), row["class"], frozenset({"clause"}),
+                                       float(row["confidence"]))
+            for row in lexicon.table("claims/source_markers.tsv", base)
+        }
+        return cls(
+            verbs=_cues(lexicon.table("claims/reporting_verbs.tsv", base), "lemma"),
+            nouns=_cues(lexicon.table("claims/cue_nouns.tsv", base), "lemma"),
+            markers=markers,
+            not_attribution=lexicon.words("claims/clause_verbs_not_attribution.txt", base),
+        )

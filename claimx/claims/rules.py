@@ -1,0 +1,545 @@
+"""Attribution rules over a parsed Doc: small functions, one job each.
+
+Every finder returns ``Attribution`` objects holding token ranges; the claims
+component turns them into plain data.  Each filter carries a one-line *why*.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import Cue, CueLexicon
+from .quotes import Quote
+
+Range = tuple[int, int]  # token indices, end exclusive
+
+SUBJECT_DEPS = ("nsubj",)
+# Dependents that belong to a speaker's mention on the right of its head
+# ("spokesman for the ministry", "AFP and TASS"); appositions and relative
+# clauses are left out so the mention stays a name or a description.
+MENTION_RIGHT_DEPS = {"compound", "flat", "nummod", "amod", "conj", "cc", "prep", "acl", "nmod", "case", "pobj"}
+CLAUSE_MARKS = {"that", "whether", "if"}
+AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+AGENT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+
+
+@dataclass
+class Attribution:
+    """One claim found by a rule, as token ranges into the Doc."""
+
+    content: Range
+    cue: Range | None
+    cue_class: str | None
+    source: Range | None
+    confidence: float
+    rule: str
+    kind: str = "indirect"
+
+    def overlaps(self, other: Range) -> bool:
+        return self.content[0] < other[1] and other[0] < self.content[1]
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation mapped onto tokens: ``inner`` excludes the quote marks."""
+
+    quote: Quote
+    outer: Range
+    inner: Range
+
+
+# ---------------------------------------------------------------- helpers
+
+def is_filler(token: Token) -> bool:
+    """Punctuation, space and quote marks: never the edge of a content span."""
+    return token.is_punct or token.is_space or token.is_quote
+
+
+def trim(doc: Doc, span: Range, *, drop_marks: bool = True) -> Range:
+    """Shrink a range past fillers, and past a leading complementiser such as "that"."""
+    start, end = span
+    while start < end and (is_filler(doc[start]) or doc[start].lower_ in ("and", "but")
+                           or (drop_marks and doc[start].lower_ in CLAUSE_MARKS and doc[start].dep_ == "mark")):
+        start += 1
+    while end > start and (is_filler(doc[end - 1]) or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return start, end
+
+
+def subtree_range(token: Token) -> Range:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def has_clause_mark(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in token.children)
+
+
+def is_agent(token: Token, role_nouns: frozenset[str]) -> bool:
+    """Whether a subject can be a source: a name, a pronoun or a person-like noun."""
+    if token.ent_type_ in AGENT_ENTS or token.pos_ == "PROPN":
+        return True
+    if token.lower_ in AGENT_PRONOUNS:
+        return True
+    return token.lemma_.lower() in role_nouns
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The verb's speaker: its subject, its passive agent, or that of the verb it extends."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    # "X said A and added B", "..., saying B", "X wants to say": the subject is the head's.
+    if depth < 2 and verb.head is not verb and (
+            verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+        if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+def mention_range(head: Token, stop: int | None = None) -> Range:
+    """The speaker's mention around its head: determiners and modifiers, no relative clause."""
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in MENTION_RIGHT_DEPS:
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    if stop is not None:
+        end = min(end, stop)
+    doc = head.doc
+    # A mention never reaches into a quotation or past a comma-led apposition.
+    for i in range(head.i + 1, end):
+        if doc[i].is_quote or (doc[i].text == "," and doc[i + 1 : i + 2] and doc[i + 1].dep_ != "conj"
+                               and doc[i + 1].lower_ not in ("and", "or")):
+            end = i
+            break
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].is_quote or doc[i].text in (",", "—", "(", ":"):
+            start = i + 1
+            break
+    return trim(doc, (start, end), drop_marks=False)
+
+
+def quote_spans(doc: Doc, quotes: Iterable[Quote]) -> list[QuoteSpan]:
+    """Map character quotations onto tokens; quotes that split a token are widened."""
+    spans = []
+    for q in quotes:
+        outer = doc.char_span(q.start, q.end, alignment_mode="expand")
+        inner = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if outer is None or inner is None or len(inner) == 0:
+            continue
+        i0, i1 = inner.start, inner.end
+        while i0 < i1 and doc[i0].is_quote:
+            i0 += 1
+        while i1 > i0 and doc[i1 - 1].is_quote:
+            i1 -= 1
+        if i1 > i0:
+            spans.append(QuoteSpan(q, (outer.start, outer.end), (i0, i1)))
+    return spans
+
+
+def in_quote_index(doc: Doc, quotes: list[QuoteSpan]) -> list[int]:
+    """For each token, the index of the quotation it lies in (marks included), or -1."""
+    index = [-1] * len(doc)
+    for n, q in enumerate(quotes):
+        for i in range(*q.outer):
+            index[i] = n
+    return index
+
+
+def extend_over_conjoined_that(doc: Doc, span: Range) -> Range:
+    """Carry the content on to the end of the sentence when it goes on with "and that ...".
+
+    "refuted the claim that A, and B, and that C": C continues the same reported content.
+    """
+    start, end = span
+    if end <= start or end >= len(doc):
+        return span
+    sent_end = doc[end - 1].sent.end
+    for i in range(end, sent_end - 1):
+        if doc[i].lower_ in ("and", "or", "but") and doc[i + 1].lower_ == "that" and doc[i + 1].dep_ == "mark":
+            end = doc[i + 1].head.right_edge.i + 1
+    return start, max(end, span[1])
+
+
+def content_of(verb: Token, comp: Token) -> Range:
+    """The content a reporting verb governs through its complement clause."""
+    start, end = subtree_range(comp)
+    mark = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS), None)
+    if mark is not None and mark.i > start:
+        # Words the parser hung on the clause before its "that" belong to the frame, not the content.
+        start = mark.i
+    if comp.i > verb.i:
+        # Conjoined complements ("said that A and that B") belong to the same content.
+        for sib in verb.rights:
+            if sib.i > comp.i and sib.dep_ in ("conj", "ccomp") and has_clause_mark(sib):
+                end = max(end, sib.right_edge.i + 1)
+        start, end = extend_over_conjoined_that(verb.doc, (start, end))
+    else:
+        end = min(end, verb.left_edge.i if verb.left_edge.i > start else end)
+    return trim(verb.doc, (start, end))
+
+
+def is_nonfinite(verb: Token) -> bool:
+    """A participle or infinitive with no auxiliary of its own."""
+    return verb.tag_ in ("VBG", "VBN", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def cue_range(token: Token) -> Range:
+    """A cue word with its particle ("point out") so the cue reads as a phrase."""
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    return token.i, end
+
+
+def source_range(subject: Token | None, cue_start: int) -> Range | None:
+    if subject is None:
+        return None
+    # An expletive "it"/"there" is nobody ("it is said that ...").
+    if subject.lower_ == "there":
+        return None
+    stop = cue_start if subject.i < cue_start else None
+    return mention_range(subject, stop)
+
+
+def attribution_confidence(cue: Cue, source: Range | None, rule_factor: float = 1.0) -> float:
+    """Cue confidence, lowered when nobody is named as the source."""
+    conf = cue.confidence * rule_factor
+    return round(conf if source else conf * 0.75, 3)
+
+
+# ---------------------------------------------------------------- finders
+
+def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
+                      role_nouns: frozenset[str]) -> list[Attribution]:
+    """Reporting verbs with a complement: "X said (that) ...", "..., X added", "X urged Y to ..."."""
+    found = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or in_quote[verb.i] >= 0:
+            # Reporting verbs inside a quotation are the quoted speaker's words.
+            continue
+        cue = cues.verbs.get(verb.lemma_.lower())
+        generic = cue is None
+        if generic:
+            cue = generic_cue(verb, cues, role_nouns)
+            if cue is None:
+                continue
+        content = None
+        comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if comp is not None and "clause" in cue.frames:
+            content = content_of(verb, comp)
+        elif "to" in cue.frames:
+            content = infinitive_content(verb)
+        if content is None and not generic and verb.dep_ == "parataxis" and "clause" in cue.frames:
+            content = parataxis_content(verb)
+        if content is None or content[1] <= content[0]:
+            continue
+        cue_span = cue_range(verb)
+        subject = subject_of(verb)
+        source = source_range(subject, cue_span[0])
+        if source is None and is_nonfinite(verb):
+            # "remarks interpreted as implying that ...": no one is said to speak.
+            continue
+        if source and content[0] < source[1] and source[0] < content[1]:
+            # A subject inside its own content is a misparse ("X and Y" split).
+            continue
+        found.append(Attribution(content, cue_span, cue.cls, source,
+                                 attribution_confidence(cue, source), "that-clause" if generic else "reporting verb"))
+    return found
+
+
+def generic_cue(verb: Token, cues: CueLexicon, role_nouns: frozenset[str]) -> Cue | None:
+    """Any verb with an agent subject and a "that" clause states a position ("X introduced that ...")."""
+    if verb.lemma_.lower() in cues.not_attribution:
+        return None
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and has_clause_mark(c)), None)
+    if comp is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # Without someone to hold the position it is narration, not attribution.
+    if subject is None or not is_agent(subject, role_nouns):
+        return None
+    return Cue(verb.lemma_.lower(), "speech", frozenset({"clause"}), 0.5)
+
+
+def infinitive_content(verb: Token) -> Range | None:
+    """ "urged X to do Y" → "X to do Y";  "promised to do Y" → "to do Y"."""
+    xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if xcomp is None:
+        return None
+    start = xcomp.left_edge.i
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
+    if obj is not None:
+        start = obj.left_edge.i
+    return trim(verb.doc, (start, xcomp.right_edge.i + 1))
+
+
+def parataxis_content(verb: Token) -> Range | None:
+    """ "The talks failed, he said": the reporting verb hangs off the content's root."""
+    head = verb.head
+    if head is verb:
+        return None
+    lo, hi = subtree_range(head)
+    vlo, vhi = subtree_range(verb)
+    if vlo > head.i:
+        return trim(verb.doc, (lo, vlo))
+    if vhi <= head.i:
+        return trim(verb.doc, (vhi, hi))
+    return None
+
+
+def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int]) -> list[Attribution]:
+    """Cue nouns with their content: "the claim that ...", "his statement that ...", "allegations of ..."."""
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or in_quote[noun.i] >= 0:
+            continue
+        cue = cues.nouns.get(noun.lemma_.lower())
+        if cue is None:
+            continue
+        content = None
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and has_clause_mark(c)
+                       and any(m.lower_ == "that" for m in c.children)), None)
+        if clause is not None and "clause" in cue.frames:
+            content = extend_over_conjoined_that(doc, trim(doc, subtree_range(clause)))
+        elif "of" in cue.frames:
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if obj is not None:
+                content = trim(doc, subtree_range(obj))
+        if content is None or content[1] <= content[0]:
+            continue
+        cue_span, cls, source, conf = noun_source(noun, cue, cues)
+        found.append(Attribution(content, cue_span, cls, source, conf, "cue noun"))
+    return found
+
+
+def noun_source(noun: Token, cue: Cue, cues: CueLexicon) -> tuple[Range, str, Range | None, float]:
+    """Who holds a cue noun: its possessor, a "by/from" phrase, or the speaker of the verb it is object of."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return (noun.i, noun.i + 1), cue.cls, mention_range(child, noun.i), cue.confidence
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return (noun.i, noun.i + 1), cue.cls, mention_range(obj), cue.confidence
+    verb = noun.head
+    verb_cue = cues.verbs.get(verb.lemma_.lower())
+    if noun.dep_ == "dobj" and verb_cue is not None and verb_cue.cls == "speech":
+        # "Russia has refuted this claim that ...": the verb's subject takes the position.
+        source = source_range(subject_of(verb), verb.i)
+        return (verb.i, noun.i + 1), verb_cue.cls, source, attribution_confidence(verb_cue, source, 0.85)
+    return (noun.i, noun.i + 1), cue.cls, None, round(cue.confidence * 0.75, 3)
+
+
+def marker_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int]) -> list[Attribution]:
+    """Source markers: "according to X, ...", "..., citing X"."""
+    found = []
+    lowered = [t.lower_ for t in doc]
+    for phrase, cue in cues.markers.items():
+        words = phrase.split()
+        n = len(words)
+        for i in range(len(doc) - n):
+            if lowered[i:i + n] != words or in_quote[i] >= 0:
+                continue
+            source = marker_source(doc, i + n)
+            if source is None:
+                continue
+            content = marker_content(doc, (i, source[1]))
+            if content is None:
+                continue
+            found.append(Attribution(content, (i, i + n), cue.cls, source,
+                                     attribution_confidence(cue, source), "source marker"))
+    return found
+
+
+def marker_source(doc: Doc, start: int) -> Range | None:
+    """The noun phrase right after a marker, up to a comma or the end of the clause."""
+    if start >= len(doc):
+        return None
+    sent_end = doc[start].sent.end
+    end = start
+    while end < sent_end and not (doc[end].is_punct and doc[end].text not in ("-", "'", "’", ".", "&")) \
+            and not doc[end].is_quote and not (doc[end].text == "." and end == sent_end - 1):
+        end += 1
+    head = next((t for t in doc[start:end] if t.head.i < start or t.head.i >= end), None)
+    if head is None:
+        return None
+    return trim(doc, (start, end), drop_marks=False)
+
+
+def marker_content(doc: Doc, phrase: Range) -> Range | None:
+    """What a marker attributes: the rest of its sentence, on whichever side it stands."""
+    sent = doc[phrase[0]].sent
+    before = trim(doc, (sent.start, phrase[0]))
+    after = trim(doc, (phrase[1], sent.end))
+    if before[1] - before[0] >= 3 and after[1] - after[0] >= 3:
+        return trim(doc, (sent.start, sent.end))
+    best = after if after[1] - after[0] >= before[1] - before[0] else before
+    return best if best[1] - best[0] >= 3 else None
+
+
+def colon_attributions(doc: Doc, labels: frozenset[str]) -> list[Attribution]:
+    """ "White House: Russia to negotiate ..." — a short name, a colon, then what it said."""
+    found = []
+    for sent in doc.sents:
+        colon = next((t for t in sent[:8] if t.text == ":"), None)
+        if colon is None or colon.i == sent.start:
+            continue
+        left = trim(doc, (sent.start, colon.i), drop_marks=False)
+        tokens = doc[left[0]:left[1]]
+        # A speaker label is a short name: no verb, a capitalised word, not a heading like "Note:".
+        if not (1 <= len(tokens) <= 6) or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            continue
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTS for t in tokens):
+            continue
+        if tokens.text.lower() in labels:
+            continue
+        content = trim(doc, (colon.i + 1, sent.end))
+        if content[1] - content[0] < 3:
+            continue
+        found.append(Attribution(content, (colon.i, colon.i + 1), "speech", left, 0.6, "colon"))
+    return found
+
+
+# ---------------------------------------------------------------- quotes
+
+def absorb_quotes(doc: Doc, found: list[Attribution], quotes: list[QuoteSpan]) -> None:
+    """Widen content that ends inside a quotation to the whole quotation, and set its kind."""
+    for a in found:
+        start, end = a.content
+        for q in quotes:
+            lo, hi = q.inner
+            cue_inside = a.cue is not None and q.outer[0] <= a.cue[0] < q.outer[1]
+            if cue_inside or not (start < hi and lo < end):
+                continue
+            start, end = min(start, lo), max(end, hi)
+        a.content = (start, end)
+        a.kind = content_kind(doc, a.content, quotes)
+
+
+def content_kind(doc: Doc, content: Range, quotes: list[QuoteSpan]) -> str:
+    """direct: all quoted; mixed: quoted and unquoted words, or a quote after "that"; else indirect."""
+    start, end = content
+    quoted = [False] * (end - start)
+    touched = []
+    for q in quotes:
+        lo, hi = max(q.outer[0], start), min(q.outer[1], end)
+        if lo < hi:
+            touched.append(q)
+            for i in range(lo, hi):
+                quoted[i - start] = True
+    if not touched:
+        return "indirect"
+    unquoted_words = [doc[start + k] for k, flag in enumerate(quoted)
+                      if not flag and not is_filler(doc[start + k])]
+    if unquoted_words:
+        return "mixed"
+    first = touched[0].outer[0]
+    previous = first - 1
+    while previous >= 0 and doc[previous].is_space:
+        previous -= 1
+    if previous >= 0 and doc[previous].lower_ == "that":
+        return "mixed"
+    return "direct"
+
+
+def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpan],
+                       cues: CueLexicon, in_quote: list[int], min_floating_words: int) -> list[Attribution]:
+    """Quotations no rule covered: tie each to a reporting verb in its sentences, else to the previous speaker."""
+    added: list[Attribution] = []
+    for q in quotes:
+        if any(covers(a.content, q.inner) for a in found + added):
+            continue
+        verb = nearest_reporting_verb(doc, q, cues, in_quote)
+        if verb is not None:
+            cue = cues.verbs[verb.lemma_.lower()]
+            cue_span = cue_range(verb)
+            source = source_range(subject_of(verb), cue_span[0])
+            added.append(Attribution(q.inner, cue_span, cue.cls, source,
+                                     attribution_confidence(cue, source, 0.95), "quote", "direct"))
+            continue
+        words = sum(1 for t in doc[q.inner[0]:q.inner[1]] if t.is_alpha)
+        previous = previous_attribution(found + added, q)
+        # Short floating quotes are titles and scare quotes, not statements.
+        if previous is None or words < min_floating_words:
+            continue
+        if paragraph_gap(doc, previous.content[1], q.outer[0]) > 1:
+            continue
+        added.append(replace(previous, content=q.inner, kind="direct", rule="floating quote",
+                             confidence=round(previous.confidence * 0.75, 3)))
+    return added
+
+
+def covers(content: Range, inner: Range) -> bool:
+    """Whether content already holds most of a quotation."""
+    lo, hi = max(content[0], inner[0]), min(content[1], inner[1])
+    return hi - lo >= 0.5 * (inner[1] - inner[0])
+
+
+def nearest_reporting_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, in_quote: list[int]) -> Token | None:
+    """The closest reporting verb outside any quotation in the quotation's first or last sentence."""
+    first, last = doc[q.outer[0]].sent, doc[q.outer[1] - 1].sent
+    candidates = []
+    for sent in {first.start: first, last.start: last}.values():
+        for token in sent:
+            if in_quote[token.i] >= 0 or token.pos_ not in ("VERB", "AUX"):
+                continue
+            cue = cues.verbs.get(token.lemma_.lower())
+            if cue is None or "clause" not in cue.frames:
+                continue
+            # A verb that already has its own unquoted complement reports something else.
+            if any(c.dep_ == "ccomp" and in_quote[c.i] < 0 for c in token.children):
+                continue
+            distance = token.i - q.outer[1] if token.i >= q.outer[1] else q.outer[0] - token.i
+            candidates.append((distance, token.i))
+    if not candidates:
+        return None
+    return doc[min(candidates)[1]]
+
+
+def previous_attribution(found: list[Attribution], q: QuoteSpan) -> Attribution | None:
+    before = [a for a in found if a.content[1] <= q.outer[0] and a.source is not None]
+    return max(before, key=lambda a: a.content[1]) if before else None
+
+
+def paragraph_gap(doc: Doc, start: int, end: int) -> int:
+    """How many paragraph breaks lie between two token positions."""
+    from ..components.paragraphs import is_paragraph_break
+
+    return sum(1 for t in doc[start:end] if t.is_space and is_paragraph_break(t.text + t.whitespace_))
+
+
+# ---------------------------------------------------------------- merging
+
+def deduplicate(found: list[Attribution]) -> list[Attribution]:
+    """One claim per content: the most confident rule wins a tie on the same span."""
+    best: dict[Range, Attribution] = {}
+    for a in found:
+        kept = best.get(a.content)
+        if kept is None or a.confidence > kept.confidence:
+            best[a.content] = a
+    ordered = sorted(best.values(), key=lambda a: (a.content[0], -a.content[1]))
+    # Same cue and same source with nested content: keep the widest.
+    out: list[Attribution] = []
+    for a in ordered:
+        if any(o.cue == a.cue and o.source == a.source and o.content[0] <= a.content[0]
+               and a.content[1] <= o.content[1] for o in out):
+            continue
+        out.append(a)
+    return out
+
+
+def as_span(doc: Doc, r: Range) -> Span:
+    return doc[r[0]:r[1]]

@@ -1,0 +1,1 @@
+"""Speakers: describing source mentions and resolving them into entities."""

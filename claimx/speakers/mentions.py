@@ -1,0 +1,260 @@
+"""What one mention of a source says about it: kind, name, title, affiliation.
+
+"Russian Deputy Foreign Minister Sergei Ryabkov" → person "Sergei Ryabkov",
+title "Deputy Foreign Minister", affiliation "Russia";  "a NSC spokesperson" →
+anonymous "NSC spokesperson", affiliation "NSC";  "AFP and TASS news agency" →
+a group of two media.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon
+
+DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "another", "one", "some", "two", "three",
+               "several", "many", "other", "both", "all", "most", "few"}
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+AGENT_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "&"}
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(frozen=True)
+class SpeakerLexicon:
+    role_kinds: dict[str, str]
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    demonyms: dict[str, str]
+    media: frozenset[str]
+    media_heads: frozenset[str]
+    aliases: dict[str, str]
+    pronouns: dict[str, tuple[str, str]]
+
+    @classmethod
+    def load(cls, base: str | Path | None = None) -> "SpeakerLexicon":
+        return cls(
+            role_kinds={r["noun"].lower(): r["kind"] for r in lexicon.table("speakers/role_nouns.tsv", base)},
+            titles=lexicon.words("speakers/titles.txt", base),
+            honorifics=lexicon.words("speakers/honorifics.txt", base),
+            demonyms={r["form"].lower(): r["country"] for r in lexicon.table("speakers/demonyms.tsv", base)},
+            media=lexicon.words("speakers/media.txt", base),
+            media_heads=lexicon.words("speakers/media_heads.txt", base),
+            aliases={r["alias"].lower(): r["name"] for r in lexicon.table("speakers/aliases.tsv", base)},
+            pronouns={r["pronoun"]: (r["number"], r["refers"]) for r in lexicon.table("speakers/pronouns.tsv", base)},
+        )
+
+    def canonical(self, name: str) -> str:
+        """One spelling per source: aliases resolved, a leading "the" and possessive dropped."""
+        clean = strip_possessive(name.strip())
+        if clean.lower().startswith("the "):
+            clean = clean[4:]
+        return self.aliases.get(clean.lower(), self.aliases.get(f"the {clean.lower()}", clean))
+
+    def country(self, word: str) -> str | None:
+        return self.demonyms.get(word.lower())
+
+
+@dataclass
+class Mention:
+    """One mention of a source, with what it reveals."""
+
+    start: int  # token range in the Doc
+    end: int
+    text: str
+    kind: str  # person, organization, government, media, anonymous, group, document, pronoun
+    name: str
+    title: str | None = None
+    affiliation: str | None = None
+    plural: bool = False
+    head_lemma: str = ""
+    fresh: bool = False  # "another source": never the same as an earlier one
+    members: list["Mention"] = field(default_factory=list)
+    pronoun: tuple[str, str] | None = None  # (number, refers) for pronouns
+
+
+def strip_possessive(text: str) -> str:
+    return POSSESSIVE.sub("", text).strip()
+
+
+def without_determiner(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def text_of(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def describe(doc: Doc, start: int, end: int, lex: SpeakerLexicon) -> Mention:
+    """Read a mention's kind, name, title and affiliation from its tokens."""
+    span = doc[start:end]
+    text = span.text
+    if len(span) == 1 and span[0].lower_ in lex.pronouns:
+        number, refers = lex.pronouns[span[0].lower_]
+        return Mention(start, end, text, "pronoun", text, plural=number == "pl", pronoun=(number, refers))
+    members = group_members(span, lex)
+    if len(members) > 1:
+        name = text_of(without_determiner(list(span)))
+        return Mention(start, end, text, "group", name, plural=True, members=members)
+    return describe_single(span, lex)
+
+
+def group_members(span: Span, lex: SpeakerLexicon) -> list[Mention]:
+    """The parts of "A and B" / "A, B and C" when each part names a source of its own."""
+    root = span.root
+    # One named entity is one source, even with "and" inside its name.
+    if any(e.start <= span.start and span.end <= e.end for e in span.doc.ents):
+        return []
+    heads = [root]
+    for head in heads:  # grows while walking: conj of conj ("A, B and C")
+        heads += [c for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end]
+    heads = sorted(heads, key=lambda t: t.i)
+    if len(heads) < 2:
+        return []
+    members = []
+    bounds = [span.start] + [h.left_edge.i for h in heads[1:]] + [span.end]
+    for k, head in enumerate(heads):
+        lo, hi = max(bounds[k], span.start), bounds[k + 1]
+        part = [t for t in span.doc[lo:hi] if not (t.dep_ == "cc" or t.is_punct)]
+        part = [t for t in part if t.i >= lo]
+        if k + 1 < len(heads):
+            part = [t for t in part if t.i < heads[k + 1].left_edge.i]
+        if not part:
+            return []
+        piece = span.doc[part[0].i:part[-1].i + 1]
+        # Only names and sources form a group: "security and cooperation" does not.
+        if not any(t.ent_type_ in AGENT_ENTS or t.pos_ == "PROPN" or t.lemma_.lower() in lex.role_kinds
+                   for t in piece):
+            return []
+        members.append(describe_single(piece, lex))
+    return members
+
+
+def describe_single(span: Span, lex: SpeakerLexicon) -> Mention:
+    tokens = list(span)
+    person = next((e for e in span.ents if e.label_ == "PERSON"), None)
+    if person is not None:
+        return describe_person(span, person, lex)
+    head = span.root
+    lemma = head.lemma_.lower()
+    core = without_determiner(tokens)
+    fresh = bool(tokens) and tokens[0].lower_ in ("another", "other")
+    plural = head.tag_ in ("NNS", "NNPS")
+    if is_media(core, lex):
+        return Mention(span.start, span.end, span.text, "media", media_name(core, lex), head_lemma=lemma)
+    if lemma in lex.role_kinds and head.pos_ == "NOUN":
+        kind = lex.role_kinds[lemma]
+        if kind == "group" and not plural:
+            kind = "anonymous"
+        before = [t for t in core if t.i < head.i]
+        return Mention(span.start, span.end, span.text, kind, text_of(core) or head.text,
+                       title=head.text if kind in ("anonymous", "group") else None,
+                       affiliation=affiliation_of(before, lex), plural=plural, head_lemma=lemma, fresh=fresh)
+    ent = next((e for e in span.ents if e.label_ in AGENT_ENTS), None)
+    name = lex.canonical(text_of(core) or span.text)
+    if ent is not None and ent.label_ == "GPE":
+        return Mention(span.start, span.end, span.text, "government", lex.canonical(ent.text), head_lemma=lemma)
+    if ent is not None and ent.label_ == "NORP":
+        country = lex.country(ent.text)
+        if plural or head.tag_ == "NNPS" or ent.text.endswith("s"):
+            return Mention(span.start, span.end, span.text, "group", name, affiliation=country, plural=True,
+                           head_lemma=lemma)
+        return Mention(span.start, span.end, span.text, "government", country or name, head_lemma=lemma)
+    if ent is not None and ent.label_ == "ORG":
+        return Mention(span.start, span.end, span.text, "organization", name, head_lemma=lemma)
+    if head.pos_ == "PROPN":
+        propn = [t for t in core if t.pos_ == "PROPN"]
+        kind = "person" if 2 <= len(propn) <= 3 and all(t.is_title for t in propn) else "organization"
+        return Mention(span.start, span.end, span.text, kind, name, head_lemma=lemma)
+    return Mention(span.start, span.end, span.text, "group" if plural else "organization", name,
+                   plural=plural, head_lemma=lemma, fresh=fresh)
+
+
+def describe_person(span: Span, person: Span, lex: SpeakerLexicon) -> Mention:
+    """A named person: the name, the title words before it, the country or body they serve."""
+    words = [t for t in person if t.lower_ not in lex.honorifics]
+    name = strip_possessive(text_of(words) if words else person.text)
+    before = without_determiner([t for t in span if t.i < person.start])
+    affiliation = affiliation_of(before, lex)
+    title_words = [t for t in before if t.lower_ in lex.titles
+                   or (t.is_title and t.ent_type_ not in AGENT_ENTS and lex.country(t.text) is None)]
+    title = text_of(title_words) if title_words else None
+    if title is None:
+        title = appositive_title(person.root)
+    return Mention(span.start, span.end, span.text, "person", name, title=title, affiliation=affiliation,
+                   head_lemma=words[-1].lower_ if words else "")
+
+
+def appositive_title(head: Token) -> str | None:
+    """ "Smith, the mayor of Boston, said": the apposition gives the title."""
+    appos = next((c for c in head.children if c.dep_ == "appos"), None)
+    if appos is None:
+        return None
+    return text_of(without_determiner([t for t in appos.subtree if t.dep_ != "relcl"])) or None
+
+
+def affiliation_of(tokens: list[Token], lex: SpeakerLexicon) -> str | None:
+    """The country, government or organisation words before a title or role noun."""
+    for t in tokens:
+        country = lex.country(t.text)
+        if country and t.ent_type_ in ("NORP", "GPE", ""):
+            return country
+    named = [t for t in tokens if t.ent_type_ in ("ORG", "GPE") or (t.pos_ == "PROPN" and t.lower_ not in lex.titles)]
+    if not named:
+        return None
+    # The longest run of adjacent name words: "White House National Security Council".
+    runs, run = [], [named[0]]
+    for t in named[1:]:
+        if t.i == run[-1].i + 1:
+            run.append(t)
+        else:
+            runs.append(run)
+            run = [t]
+    runs.append(run)
+    best = max(runs, key=len)
+    return lex.canonical(text_of(best))
+
+
+def is_media(tokens: list[Token], lex: SpeakerLexicon) -> bool:
+    text = text_of(tokens)
+    if text.lower() in lex.media or lex.canonical(text).lower() in lex.media:
+        return True
+    return bool(tokens) and tokens[-1].lemma_.lower() in lex.media_heads and tokens[-1].pos_ == "NOUN"
+
+
+def media_name(tokens: list[Token], lex: SpeakerLexicon) -> str:
+    """ "the TASS news agency" → "TASS": the name without the generic words."""
+    proper = [t for t in tokens if not (t.pos_ == "NOUN" and (t.lemma_.lower() in lex.media_heads or t.lower_ == "news"))]
+    return lex.canonical(text_of(proper) if proper else text_of(tokens))
+
+
+def acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and w.lower() not in FUNCTION_WORDS and w[0].isalpha()).upper()
+
+
+def names_match(a: str | None, b: str | None) -> bool:
+    """Same organisation: equal, one inside the other, or one the acronym of part of the other."""
+    if not a or not b:
+        return True
+    x, y = a.lower().replace(".", ""), b.lower().replace(".", "")
+    if x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
+        return True
+    for short, long in ((a, b), (b, a)):
+        s = short.replace(".", "")
+        if s.isupper() and 2 <= len(s) <= 6:
+            words = long.split()
+            for i in range(len(words)):
+                for j in range(i + 2, len(words) + 1):
+                    if acronym(words[i:j]) == s:
+                        return True
+    return False

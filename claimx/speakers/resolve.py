@@ -1,0 +1,166 @@
+"""Mentions to entities: one speaker however the article names it.
+
+Names cluster by surname, canonical organisation name or acronym; unnamed
+roles ("a NSC spokesperson") by role and affiliation; pronouns go to the most
+recent compatible mention before them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .mentions import AGENT_ENTS, SUFFIXES, Mention, SpeakerLexicon, describe, names_match
+
+ORG_KINDS = {"organization", "government", "media"}
+PERSON_LIKE = {"person", "anonymous"}
+# How far back (in sentences) a pronoun looks for its antecedent.
+PRONOUN_WINDOW = 6
+
+
+@dataclass
+class Entity:
+    kind: str
+    name: str
+    title: str | None = None
+    affiliation: str | None = None
+    plural: bool = False
+    head_lemma: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    members: list[int] = field(default_factory=list)
+
+    def absorb(self, m: Mention) -> None:
+        self.mentions.append(m)
+        if m.kind == "person" and len(m.name.split()) > len(self.name.split()):
+            self.name = m.name
+        if m.kind == "anonymous" and len(m.name) > len(self.name):
+            self.name = m.name
+        self.title = self.title or m.title
+        self.affiliation = self.affiliation or m.affiliation
+
+
+def name_parts(name: str) -> list[str]:
+    parts = [p.lower().strip(".,") for p in name.split()]
+    while len(parts) > 1 and parts[-1] in SUFFIXES:
+        parts.pop()
+    return parts
+
+
+def same_person(a: str, b: str) -> bool:
+    """Same surname, and first names that agree where both are given ("S. Ryabkov" = "Sergei Ryabkov")."""
+    pa, pb = name_parts(a), name_parts(b)
+    if not pa or not pb or pa[-1] != pb[-1]:
+        return False
+    if len(pa) == 1 or len(pb) == 1:
+        return True
+    return pa[0] == pb[0] or pa[0][0] == pb[0][0] and (len(pa[0]) == 1 or len(pb[0]) == 1)
+
+
+def matches(entity: Entity, m: Mention, lex: SpeakerLexicon) -> bool:
+    if m.fresh:
+        return False
+    if entity.kind == "person" and m.kind == "person":
+        return same_person(entity.name, m.name)
+    if entity.kind in ORG_KINDS and m.kind in ORG_KINDS:
+        a, b = lex.canonical(entity.name), lex.canonical(m.name)
+        return a.lower() == b.lower() or (names_match(a, b) and (a.replace(".", "").isupper() or b.replace(".", "").isupper()))
+    if entity.kind == "anonymous" and m.kind == "anonymous":
+        return (entity.head_lemma == m.head_lemma and entity.plural == m.plural
+                and names_match(entity.affiliation, m.affiliation))
+    if entity.kind == "group" and m.kind == "group":
+        return entity.name.lower() == m.name.lower()
+    return False
+
+
+class Resolver:
+    """Builds the article's entities from its mentions, in reading order."""
+
+    def __init__(self, doc: Doc, lex: SpeakerLexicon):
+        self.doc = doc
+        self.lex = lex
+        self.entities: list[Entity] = []
+        self.history: list[tuple[int, int, Mention]] = []  # (token, entity, mention) in reading order
+        self.sent_index = {}
+        for n, sent in enumerate(doc.sents):
+            for t in sent:
+                self.sent_index[t.i] = n
+
+    def add(self, m: Mention) -> int | None:
+        """Attach a mention to an entity (new or existing); the entity's index, or None."""
+        if m.kind == "pronoun":
+            found = self.antecedent(m)
+            if found is not None:
+                self.entities[found].mentions.append(m)
+                self.history.append((m.start, found, m))
+            return found
+        if m.kind == "group":
+            member_ids = [self.add(part) for part in m.members]
+            member_ids = [i for i in member_ids if i is not None]
+        for n in range(len(self.entities) - 1, -1, -1):
+            if matches(self.entities[n], m, self.lex):
+                self.entities[n].absorb(m)
+                self.history.append((m.start, n, m))
+                return n
+        entity = Entity(m.kind, m.name, plural=m.plural, head_lemma=m.head_lemma)
+        entity.absorb(m)
+        if m.kind == "group":
+            entity.members = member_ids
+        self.entities.append(entity)
+        self.history.append((m.start, len(self.entities) - 1, m))
+        return len(self.entities) - 1
+
+    def antecedent(self, pronoun: Mention) -> int | None:
+        """The most recent earlier mention a pronoun can stand for, within a few sentences."""
+        number, refers = pronoun.pronoun or ("any", "any")
+        here = self.sent_index.get(pronoun.start, 0)
+        for start, n, m in reversed(self.history):
+            if start >= pronoun.start:
+                continue
+            if here - self.sent_index.get(start, 0) > PRONOUN_WINDOW:
+                break
+            entity = self.entities[n]
+            if m.kind == "pronoun":
+                # A resolved pronoun passes on its referent ("he ... he").
+                if pronoun.text.lower() in ("he", "she", "his", "her", "him") and m.text.lower() in ("he", "she", "his", "her", "him"):
+                    return n
+                continue
+            if compatible(entity, number, refers):
+                return n
+        return None
+
+
+def compatible(entity: Entity, number: str, refers: str) -> bool:
+    """Whether a pronoun of this number and reference can stand for the entity."""
+    if refers == "person" and entity.kind not in PERSON_LIKE:
+        return False
+    if refers == "thing" and entity.kind not in ORG_KINDS:
+        return False
+    if number == "sg" and entity.plural:
+        return False
+    if number == "pl":
+        return entity.plural or entity.kind == "group" or (refers == "any" and entity.kind in ("organization", "media"))
+    return True
+
+
+def text_mentions(doc: Doc, lex: SpeakerLexicon, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Named entities and conjoined names in the text that no claim mention already covers."""
+    found = []
+
+    def free(lo: int, hi: int) -> bool:
+        return not any(lo < b and a < hi for a, b in taken)
+
+    # "the U.S. and Ukrainians": a pair of names is a possible antecedent for "they".
+    for token in doc:
+        # Each part must be a name of its own, not two words inside one name.
+        if token.dep_ == "conj" and token.ent_iob_ == "B" and token.head.ent_type_ in AGENT_ENTS \
+                and token.ent_type_ in AGENT_ENTS and token.head.dep_ in ("nsubj", "pobj", "dobj", "nsubjpass"):
+            lo, hi = token.head.left_edge.i, token.right_edge.i + 1
+            if free(lo, hi):
+                m = describe(doc, lo, hi, lex)
+                if m.kind == "group":
+                    found.append(m)
+                    taken = taken + [(lo, hi)]
+    for ent in doc.ents:
+        if ent.label_ in AGENT_ENTS and free(ent.start, ent.end):
+            found.append(describe(doc, ent.start, ent.end, lex))
+    return sorted(found, key=lambda m: m.start)
