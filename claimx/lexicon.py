@@ -70,6 +70,11 @@ def _lines_keep_hash(path: Path) -> list[str]:
             if ln.strip() and not ln.lstrip().startswith("#")]
 
 
+def lines(name: str, base: str | Path | None = None) -> tuple[str, ...]:
+    """A file's non-empty lines, whole-line ``#`` comments dropped, kept verbatim otherwise."""
+    return tuple(ln.strip() for ln in _lines_keep_hash(_resolve(name, base)))
+
+
 def jsonl(name: str, base: str | Path | None = None) -> tuple[dict, ...]:
     """A JSON Lines file as a tuple of objects."""
     return _jsonl(_resolve(name, base))

@@ -47,6 +47,7 @@ def build_record(doc, article: Article, *, model: str | None = None) -> dict:
         start, end = moved(v)
         venues.append({
             "id": f"v{i + 1}", "name": v.get("name") or text[start:end], "start": start, "end": end,
+            "event": v.get("event"),
             "date_ids": [f"d{j + 1}" for j in v.get("dates", [])],
         })
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..paragraphs import paragraph_ends
+
 OPENERS = {"“": "”", "„": "”", "«": "»", '"': '"'}
 CLOSERS = {"”", "»", '"'}
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+(?=\S)")
 # A straight quote opens after a space, an opening bracket, a dash or the start.
 OPENS_BEFORE = set(" \t\n([{—–-/")
 SINGLE_QUOTE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{2,}?[\w.,!?])[’'](?!\w)")
@@ -38,13 +39,6 @@ class Quote:
 
     def inner(self, text: str) -> str:
         return text[self.inner_start:self.inner_end]
-
-
-def paragraph_ends(text: str) -> list[int]:
-    """Offsets where each paragraph's text ends (before the break)."""
-    ends = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
-    ends.append(len(text.rstrip()))
-    return ends
 
 
 def _straight_role(text: str, i: int, inside: bool) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..paragraphs import is_paragraph_break
 from .cues import Cue, CueLexicon
 from .quotes import Quote
 
@@ -52,6 +53,11 @@ class QuoteSpan:
 
 # ---------------------------------------------------------------- helpers
 
+def is_quote_mark(token: Token) -> bool:
+    """A quotation mark, not the apostrophe of "workers' union"."""
+    return token.is_quote and token.tag_ != "POS"
+
+
 def is_filler(token: Token) -> bool:
     """Punctuation, space and quote marks: never the edge of a content span."""
     return token.is_punct or token.is_space or token.is_quote
@@ -89,6 +95,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The verb's speaker: its subject, its passive agent, or that of the verb it extends."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head  # "a spokesman, who said ...": the spokesman
             return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -109,6 +117,13 @@ def mention_range(head: Token, stop: int | None = None) -> Range:
     for child in head.rights:
         if child.dep_ in MENTION_RIGHT_DEPS:
             end = max(end, child.right_edge.i + 1)
+        elif child.text == ",":
+            continue  # kept or cut below, by whether it continues a list
+        elif child.dep_ == "appos" and child.left_edge.i == end:
+            end = child.right_edge.i + 1  # "Council members Ruth Adler and Marcus Green"
+        elif child.dep_ == "appos" and child.ent_type_ and child.ent_type_ == head.ent_type_ \
+                and any(t.dep_ == "conj" for t in child.subtree):
+            end = max(end, child.right_edge.i + 1)  # "A, B and C" parsed as an apposition
         else:
             break
     if stop is not None:
@@ -116,15 +131,24 @@ def mention_range(head: Token, stop: int | None = None) -> Range:
     doc = head.doc
     # A mention never reaches into a quotation or past a comma-led apposition.
     for i in range(head.i + 1, end):
-        if doc[i].is_quote or (doc[i].text == "," and doc[i + 1 : i + 2] and doc[i + 1].dep_ != "conj"
-                               and doc[i + 1].lower_ not in ("and", "or")):
+        if is_quote_mark(doc[i]) or (doc[i].text == "," and not continues_list(doc, i, end)):
             end = i
             break
     for i in range(head.i - 1, start - 1, -1):
-        if doc[i].is_quote or doc[i].text in (",", "—", "(", ":"):
+        if is_quote_mark(doc[i]) or doc[i].text in (",", "—", "(", ":"):
             start = i + 1
             break
     return trim(doc, (start, end), drop_marks=False)
+
+
+def continues_list(doc: Doc, comma: int, end: int) -> bool:
+    """Whether a comma inside a mention joins a list ("A, B and C") rather than opening an aside."""
+    after = doc[comma + 1] if comma + 1 < len(doc) else None
+    if after is None:
+        return False
+    if after.dep_ == "conj" or after.lower_ in ("and", "or"):
+        return True
+    return after.ent_iob_ == "B" and any(t.lower_ in ("and", "or") for t in doc[comma + 1:end])
 
 
 def quote_spans(doc: Doc, quotes: Iterable[Quote]) -> list[QuoteSpan]:
@@ -238,7 +262,7 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
         if comp is not None and "clause" in cue.frames:
             content = content_of(verb, comp)
         elif "to" in cue.frames:
-            content = infinitive_content(verb)
+            content = infinitive_content(verb, needs_object=cue.cls == "directive")
         if content is None and not generic and verb.dep_ == "parataxis" and "clause" in cue.frames:
             content = parataxis_content(verb)
         if content is None or content[1] <= content[0]:
@@ -271,7 +295,7 @@ def generic_cue(verb: Token, cues: CueLexicon, role_nouns: frozenset[str]) -> Cu
     return Cue(verb.lemma_.lower(), "speech", frozenset({"clause"}), 0.5)
 
 
-def infinitive_content(verb: Token) -> Range | None:
+def infinitive_content(verb: Token, needs_object: bool = False) -> Range | None:
     """ "urged X to do Y" → "X to do Y";  "promised to do Y" → "to do Y"."""
     xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
@@ -281,6 +305,10 @@ def infinitive_content(verb: Token) -> Range | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
     if obj is not None:
         start = obj.left_edge.i
+    elif needs_object:
+        return None  # "asked not to be named" asks nobody anything
+    if start < verb.i:
+        return None
     return trim(verb.doc, (start, xcomp.right_edge.i + 1))
 
 
@@ -376,6 +404,15 @@ def marker_source(doc: Doc, start: int) -> Range | None:
     head = next((t for t in doc[start:end] if t.head.i < start or t.head.i >= end), None)
     if head is None:
         return None
+    # "according to the finance director, Daniel Okafor, ...": the name belongs to the source.
+    if end + 2 < sent_end and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON" \
+            and doc[end + 1].ent_iob_ == "B":
+        name_end = end + 1
+        while name_end < sent_end and doc[name_end].ent_type_ == "PERSON" and (
+                name_end == end + 1 or doc[name_end].ent_iob_ == "I"):
+            name_end += 1
+        if name_end < sent_end and doc[name_end].text == ",":
+            end = name_end
     return trim(doc, (start, end), drop_marks=False)
 
 
@@ -470,16 +507,23 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
             added.append(Attribution(q.inner, cue_span, cue.cls, source,
                                      attribution_confidence(cue, source, 0.95), "quote", "direct"))
             continue
-        words = sum(1 for t in doc[q.inner[0]:q.inner[1]] if t.is_alpha)
         previous = previous_attribution(found + added, q)
-        # Short floating quotes are titles and scare quotes, not statements.
-        if previous is None or words < min_floating_words:
+        # Quoted words inside a sentence are titles and scare quotes; a statement stands alone.
+        if previous is None or not stands_alone(doc, q, min_floating_words):
             continue
         if paragraph_gap(doc, previous.content[1], q.outer[0]) > 1:
             continue
         added.append(replace(previous, content=q.inner, kind="direct", rule="floating quote",
                              confidence=round(previous.confidence * 0.75, 3)))
     return added
+
+
+def stands_alone(doc: Doc, q: QuoteSpan, min_words: int) -> bool:
+    """A quotation that is a sentence of its own, or a long stretch of speech."""
+    words = sum(1 for t in doc[q.inner[0]:q.inner[1]] if t.is_alpha)
+    first, last = doc[q.outer[0]].sent, doc[q.outer[1] - 1].sent
+    outside = [t for t in doc[first.start:last.end] if not (q.outer[0] <= t.i < q.outer[1]) and not is_filler(t)]
+    return words >= 1 and not outside or words >= 2 * min_words
 
 
 def covers(content: Range, inner: Range) -> bool:
@@ -516,12 +560,25 @@ def previous_attribution(found: list[Attribution], q: QuoteSpan) -> Attribution 
 
 def paragraph_gap(doc: Doc, start: int, end: int) -> int:
     """How many paragraph breaks lie between two token positions."""
-    from ..components.paragraphs import is_paragraph_break
-
     return sum(1 for t in doc[start:end] if t.is_space and is_paragraph_break(t.text + t.whitespace_))
 
 
 # ---------------------------------------------------------------- merging
+
+def clip_datelines(doc: Doc, found: list[Attribution], ends: list[int]) -> list[Attribution]:
+    """Content never starts with a dateline ("PORT HALDEN, June 3 (Wire) - ...")."""
+    if not ends:
+        return found
+    for a in found:
+        start_char = doc[a.content[0]].idx
+        for end_char in ends:
+            if start_char < end_char < doc[a.content[1] - 1].idx:
+                span = doc.char_span(end_char, doc[a.content[1] - 1].idx + len(doc[a.content[1] - 1]),
+                                     alignment_mode="expand")
+                if span is not None:
+                    a.content = (span.start, a.content[1])
+    return found
+
 
 def deduplicate(found: list[Attribution]) -> list[Attribution]:
     """One claim per content: the most confident rule wins a tie on the same span."""

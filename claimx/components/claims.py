@@ -7,6 +7,8 @@ Speakers are resolved afterwards by ``claimx_speakers``.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -14,6 +16,7 @@ from .. import lexicon
 from ..claims import rules
 from ..claims.cues import CueLexicon
 from ..claims.quotes import find_quotes
+from ..paragraphs import paragraph_starts
 from . import ClaimxComponent
 
 
@@ -26,6 +29,7 @@ class ClaimFinder(ClaimxComponent):
         self.role_nouns = frozenset(row["noun"].lower() for row in lexicon.table("speakers/role_nouns.tsv", models))
         self.colon_labels = lexicon.words("claims/colon_labels.txt", models)
         self.min_floating_words = min_floating_words
+        self.datelines = [re.compile(p) for p in lexicon.lines("claims/dateline_patterns.txt", models)]
 
     def process(self, doc: Doc) -> list[dict]:
         quotes = rules.quote_spans(doc, find_quotes(doc.text))
@@ -36,9 +40,20 @@ class ClaimFinder(ClaimxComponent):
                  + rules.colon_attributions(doc, self.colon_labels))
         rules.absorb_quotes(doc, found, quotes)
         found += rules.quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words)
-        found = rules.deduplicate(found)
+        found = rules.deduplicate(rules.clip_datelines(doc, found, self.dateline_ends(doc)))
         doc.spans["claimx_claims"] = [rules.as_span(doc, a.content) for a in found]
         return [self._as_data(doc, a) for a in found]
+
+    def dateline_ends(self, doc: Doc) -> list[int]:
+        """Character offsets where a dateline ends, in the story's first paragraphs."""
+        ends = []
+        for start in paragraph_starts(doc.text)[:4]:
+            for pattern in self.datelines:
+                match = pattern.match(doc.text, start)
+                if match:
+                    ends.append(match.end())
+                    break
+        return ends
 
     @staticmethod
     def _as_data(doc: Doc, a: rules.Attribution) -> dict:

@@ -6,18 +6,10 @@ unless a quote carries it, so breaks are fixed before parsing.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# A blank line, or a newline followed by indentation (wire copy marks
-# paragraphs that way), ends a paragraph.
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]")
-
-
-def is_paragraph_break(whitespace: str) -> bool:
-    return bool(PARAGRAPH_BREAK.search(whitespace))
+from ..paragraphs import is_paragraph_break
 
 
 class ParagraphBreaks:

@@ -20,6 +20,7 @@ DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "another", "o
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 AGENT_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "&"}
+LIST_GLUE = {",", "and", "or", "&"}
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -72,6 +73,7 @@ class Mention:
     plural: bool = False
     head_lemma: str = ""
     fresh: bool = False  # "another source": never the same as an earlier one
+    described: bool = False  # "the president": known by title, not by name
     members: list["Mention"] = field(default_factory=list)
     pronoun: tuple[str, str] | None = None  # (number, refers) for pronouns
 
@@ -111,10 +113,13 @@ def describe(doc: Doc, start: int, end: int, lex: SpeakerLexicon) -> Mention:
 
 def group_members(span: Span, lex: SpeakerLexicon) -> list[Mention]:
     """The parts of "A and B" / "A, B and C" when each part names a source of its own."""
-    root = span.root
     # One named entity is one source, even with "and" inside its name.
     if any(e.start <= span.start and span.end <= e.end for e in span.doc.ents):
         return []
+    listed = entity_list(span)
+    if len(listed) >= 2:
+        return [describe_single(e, lex) for e in listed]
+    root = span.root
     heads = [root]
     for head in heads:  # grows while walking: conj of conj ("A, B and C")
         heads += [c for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end]
@@ -122,13 +127,10 @@ def group_members(span: Span, lex: SpeakerLexicon) -> list[Mention]:
     if len(heads) < 2:
         return []
     members = []
-    bounds = [span.start] + [h.left_edge.i for h in heads[1:]] + [span.end]
     for k, head in enumerate(heads):
-        lo, hi = max(bounds[k], span.start), bounds[k + 1]
+        lo = span.start if k == 0 else head.left_edge.i
+        hi = heads[k + 1].left_edge.i if k + 1 < len(heads) else span.end
         part = [t for t in span.doc[lo:hi] if not (t.dep_ == "cc" or t.is_punct)]
-        part = [t for t in part if t.i >= lo]
-        if k + 1 < len(heads):
-            part = [t for t in part if t.i < heads[k + 1].left_edge.i]
         if not part:
             return []
         piece = span.doc[part[0].i:part[-1].i + 1]
@@ -138,6 +140,22 @@ def group_members(span: Span, lex: SpeakerLexicon) -> list[Mention]:
             return []
         members.append(describe_single(piece, lex))
     return members
+
+
+def entity_list(span: Span) -> list[Span]:
+    """The longest run of names joined only by commas and "and"/"or": "A, B and C"."""
+    ents = [e for e in span.ents if e.label_ in AGENT_ENTS]
+    best: list[Span] = []
+    run: list[Span] = []
+    for ent in ents:
+        glue = span.doc[run[-1].end:ent.start] if run else None
+        if run and all(t.lower_ in LIST_GLUE or t.is_space for t in glue) and len(glue) > 0:
+            run.append(ent)
+        else:
+            run = [ent]
+        if len(run) > len(best):
+            best = list(run)
+    return best
 
 
 def describe_single(span: Span, lex: SpeakerLexicon) -> Mention:
@@ -160,6 +178,11 @@ def describe_single(span: Span, lex: SpeakerLexicon) -> Mention:
         return Mention(span.start, span.end, span.text, kind, text_of(core) or head.text,
                        title=head.text if kind in ("anonymous", "group") else None,
                        affiliation=affiliation_of(before, lex), plural=plural, head_lemma=lemma, fresh=fresh)
+    if head.pos_ == "NOUN" and lemma in lex.titles:
+        # "the president", "the former first lady": a person known by title.
+        description = text_of(core) or head.text
+        return Mention(span.start, span.end, span.text, "person", description, title=description,
+                       plural=plural, head_lemma=lemma, fresh=fresh, described=True)
     ent = next((e for e in span.ents if e.label_ in AGENT_ENTS), None)
     name = lex.canonical(text_of(core) or span.text)
     if ent is not None and ent.label_ == "GPE":
@@ -173,9 +196,11 @@ def describe_single(span: Span, lex: SpeakerLexicon) -> Mention:
     if ent is not None and ent.label_ == "ORG":
         return Mention(span.start, span.end, span.text, "organization", name, head_lemma=lemma)
     if head.pos_ == "PROPN":
-        propn = [t for t in core if t.pos_ == "PROPN"]
-        kind = "person" if 2 <= len(propn) <= 3 and all(t.is_title for t in propn) else "organization"
-        return Mention(span.start, span.end, span.text, kind, name, head_lemma=lemma)
+        propn = [t for t in core if t.pos_ == "PROPN" and t.lower_ not in lex.titles]
+        # Unrecognised capitalised names of one to three words are mostly people ("Smith said").
+        if 1 <= len(propn) <= 3 and all(t.is_title for t in propn) and propn[-1].i == head.i:
+            return describe_person(span, span.doc[propn[0].i:head.i + 1], lex)
+        return Mention(span.start, span.end, span.text, "organization", name, head_lemma=lemma)
     return Mention(span.start, span.end, span.text, "group" if plural else "organization", name,
                    plural=plural, head_lemma=lemma, fresh=fresh)
 
@@ -183,24 +208,35 @@ def describe_single(span: Span, lex: SpeakerLexicon) -> Mention:
 def describe_person(span: Span, person: Span, lex: SpeakerLexicon) -> Mention:
     """A named person: the name, the title words before it, the country or body they serve."""
     words = [t for t in person if t.lower_ not in lex.honorifics]
+    # The tagger often takes "Mayor" or "Sen." into the name: titles go to the title.
+    leading = []
+    while len(words) > 1 and words[0].lower_ in lex.titles:
+        leading.append(words.pop(0))
     name = strip_possessive(text_of(words) if words else person.text)
     before = without_determiner([t for t in span if t.i < person.start])
     affiliation = affiliation_of(before, lex)
     title_words = [t for t in before if t.lower_ in lex.titles
-                   or (t.is_title and t.ent_type_ not in AGENT_ENTS and lex.country(t.text) is None)]
+                   or (t.is_title and t.ent_type_ not in AGENT_ENTS and lex.country(t.text) is None)] + leading
     title = text_of(title_words) if title_words else None
     if title is None:
-        title = appositive_title(person.root)
+        title, affiliation = appositive_role(person.root, lex, affiliation)
     return Mention(span.start, span.end, span.text, "person", name, title=title, affiliation=affiliation,
                    head_lemma=words[-1].lower_ if words else "")
 
 
-def appositive_title(head: Token) -> str | None:
-    """ "Smith, the mayor of Boston, said": the apposition gives the title."""
+def appositive_role(head: Token, lex: SpeakerLexicon, affiliation: str | None) -> tuple[str | None, str | None]:
+    """ "Quinn, president of the Harbor Workers Union": title "president", affiliation the union."""
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
-    if appos is None:
-        return None
-    return text_of(without_determiner([t for t in appos.subtree if t.dep_ != "relcl"])) or None
+    # "Tom Carper, Dianne Feinstein and ..." is a list of names, not a title.
+    if appos is None or appos.ent_type_ in AGENT_ENTS:
+        return None, affiliation
+    role = without_determiner([t for t in appos.subtree if t.i <= appos.i])
+    for prep in appos.children:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if prep.lower_ in ("of", "at", "for") and obj is not None and obj.ent_type_ in ("ORG", "GPE", "NORP"):
+            org = without_determiner([t for t in obj.subtree])
+            return text_of(role) or None, affiliation or lex.canonical(text_of(org))
+    return text_of(without_determiner([t for t in appos.subtree if t.dep_ != "relcl"])) or None, affiliation
 
 
 def affiliation_of(tokens: list[Token], lex: SpeakerLexicon) -> str | None:
@@ -211,7 +247,11 @@ def affiliation_of(tokens: list[Token], lex: SpeakerLexicon) -> str | None:
             return country
     named = [t for t in tokens if t.ent_type_ in ("ORG", "GPE") or (t.pos_ == "PROPN" and t.lower_ not in lex.titles)]
     if not named:
-        return None
+        # "a port authority spokesman": the compound nouns name the body.
+        compounds = [t for t in tokens if t.dep_ == "compound" and t.lower_ not in lex.titles]
+        return text_of(compounds) if compounds and compounds[-1].i == tokens[-1].i and len(compounds) > 1 \
+            or compounds and compounds[-1].head.lemma_.lower() in lex.role_kinds \
+            and lex.role_kinds[compounds[-1].head.lemma_.lower()] == "anonymous" else None
     # The longest run of adjacent name words: "White House National Security Council".
     runs, run = [], [named[0]]
     for t in named[1:]:

@@ -31,7 +31,8 @@ class Entity:
 
     def absorb(self, m: Mention) -> None:
         self.mentions.append(m)
-        if m.kind == "person" and len(m.name.split()) > len(self.name.split()):
+        if m.kind == "person" and not m.described and (
+                len(m.name.split()) > len(self.name.split()) or self.name == self.title):
             self.name = m.name
         if m.kind == "anonymous" and len(m.name) > len(self.name):
             self.name = m.name
@@ -59,7 +60,14 @@ def same_person(a: str, b: str) -> bool:
 def matches(entity: Entity, m: Mention, lex: SpeakerLexicon) -> bool:
     if m.fresh:
         return False
+    if entity.kind == "person" and m.kind in ORG_KINDS and " " not in m.name and not m.described:
+        # A lone surname the tagger took for an organisation ("Vasquez said").
+        return name_parts(entity.name)[-1] == m.name.lower()
     if entity.kind == "person" and m.kind == "person":
+        if m.described:
+            # "the president" is the person titled so, or the same description again.
+            title = (entity.title or "").lower()
+            return m.head_lemma in title.split() or entity.name.lower() == m.name.lower()
         return same_person(entity.name, m.name)
     if entity.kind in ORG_KINDS and m.kind in ORG_KINDS:
         a, b = lex.canonical(entity.name), lex.canonical(m.name)
@@ -162,5 +170,11 @@ def text_mentions(doc: Doc, lex: SpeakerLexicon, taken: list[tuple[int, int]]) -
                     taken = taken + [(lo, hi)]
     for ent in doc.ents:
         if ent.label_ in AGENT_ENTS and free(ent.start, ent.end):
-            found.append(describe(doc, ent.start, ent.end, lex))
+            # "President Barack Obama": the title words before a name come with it.
+            start = ent.start
+            if ent.label_ == "PERSON":
+                while start > 0 and doc[start - 1].head.i in range(ent.start, ent.end) \
+                        and doc[start - 1].dep_ in ("compound", "amod") and free(start - 1, start):
+                    start -= 1
+            found.append(describe(doc, start, ent.end, lex))
     return sorted(found, key=lambda m: m.start)
