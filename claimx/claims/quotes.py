@@ -42,13 +42,15 @@ class Quote:
 
 
 def _straight_role(text: str, i: int, inside: bool) -> str:
+    """Whether a straight quote opens, closes, or is a stray mark (inches, a lone '"')."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before in OPENS_BEFORE and not after.isspace():
-        return "open"
-    if after.isspace() or after in ".,;:!?)]}—–-" or not before.isspace():
-        return "close" if inside else ("open" if before in OPENS_BEFORE else "close")
-    return "close" if inside else "open"
+        # '("' or ' "word': opens, unless a quote is open and this one ends it: 'said "yes" -'.
+        return "close" if inside and after in ".,;:!?)]}—–-" else "open"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-'’"):
+        return "close" if inside else "stray"
+    return "stray"
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -91,6 +93,8 @@ def find_quotes(text: str) -> list[Quote]:
             open_at = first_open = None
         if ch == '"':
             role = _straight_role(text, i, open_at is not None)
+            if role == "stray":
+                continue
         elif ch in OPENERS:
             role = "open"
         else:

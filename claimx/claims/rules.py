@@ -138,6 +138,8 @@ def mention_range(head: Token, stop: int | None = None) -> Range:
         if is_quote_mark(doc[i]) or doc[i].text in (",", "—", "(", ":"):
             start = i + 1
             break
+    while end > start + 1 and doc[end - 1].tag_ == "POS":
+        end -= 1  # "Trump's claim": the source is Trump
     return trim(doc, (start, end), drop_marks=False)
 
 

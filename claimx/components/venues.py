@@ -45,7 +45,11 @@ class VenueFinder(ClaimxComponent):
             if following is not None and following.start == ent.end + 1 and doc[ent.end].text == ",":
                 end = following.end
                 consumed.add(following.start)
-            span = doc[ent.start:end]
+            start = ent.start
+            if start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN" \
+                    and doc[start - 2].head.i == ent.root.head.i:
+                start = doc[start - 2].left_edge.i  # "Geneva, Switzerland is where": the city the tagger missed
+            span = doc[start:end]
             venues.append({"start": span.start_char, "end": span.end_char, "name": span.text,
                            "event": trigger.text, "dates": dates_of_event(trigger, dates)})
         return venues

@@ -1,0 +1,106 @@
+"""Claims found in short texts: kind, cue, the speaker's mention and the content."""
+import pytest
+
+CASES = [
+    # direct quotes, speaker after or before
+    ('"We will not back down," said Senator John Smith.',
+     [("direct", "said", "Senator John Smith", "We will not back down,")]),
+    ('Senator John Smith said, "We will not back down."',
+     [("direct", "said", "Senator John Smith", "We will not back down.")]),
+    # a multi-sentence quote, then a floating continuation given to the same speaker
+    ('"The economy is strong. Jobs are growing," the president told reporters. "We are winning."',
+     [("direct", "told", "the president", "The economy is strong. Jobs are growing,"),
+      ("direct", "told", "the president", "We are winning.")]),
+    # indirect speech, content after and before the cue
+    ("The minister said that the talks had failed.",
+     [("indirect", "said", "The minister", "the talks had failed")]),
+    ("The talks had failed, the minister said.",
+     [("indirect", "said", "the minister", "The talks had failed")]),
+    ("The company told investors on Monday that profits would fall.",
+     [("indirect", "told", "The company", "profits would fall")]),
+    ("Smith argued that the law was unconstitutional and that it should be struck down.",
+     [("indirect", "argued", "Smith", "the law was unconstitutional and that it should be struck down")]),
+    # mixed: quoted and unquoted words in one content
+    ('Officials said the plan was "a disaster for families."',
+     [("mixed", "said", "Officials", 'the plan was "a disaster for families.')]),
+    # "according to", before and after the content
+    ("According to officials familiar with the matter, the deal collapsed.",
+     [("indirect", "According to", "officials familiar with the matter", "the deal collapsed")]),
+    ("The deal collapsed, according to two people familiar with the talks.",
+     [("indirect", "according to", "two people familiar with the talks", "The deal collapsed")]),
+    # no one named: still a claim, with no speaker mention
+    ("It was reported that the factory closed.",
+     [("indirect", "reported", None, "the factory closed")]),
+    # evidence and belief
+    ("Polls show that Clinton leads Trump.",
+     [("indirect", "show", "Polls", "Clinton leads Trump")]),
+    ("Critics believe the law will hurt small businesses.",
+     [("indirect", "believe", "Critics", "the law will hurt small businesses")]),
+    # a directive
+    ("The union urged lawmakers to reject the bill.",
+     [("indirect", "urged", "The union", "lawmakers to reject the bill")]),
+    # cue nouns: the position of the verb's subject, or of the possessor
+    ("Russia has rejected the claim that its troops crossed the border.",
+     [("indirect", "rejected the claim", "Russia", "its troops crossed the border")]),
+    ("Trump's claim that he won the debate was widely mocked.",
+     [("indirect", "claim", "Trump", "he won the debate")]),
+    # a relative clause does not belong to the speaker's mention
+    ("The mayor, who took office in May, said taxes would rise.",
+     [("indirect", "said", "The mayor", "taxes would rise")]),
+    # a headline attribution
+    ("White House: Russia to negotiate with NATO on January 12th",
+     [("indirect", ":", "White House", "Russia to negotiate with NATO on January 12th")]),
+    # an unbalanced quote mark still gives its claim
+    ('He said "this is fine.',
+     [("direct", "said", "He", "this is fine.")]),
+    # nothing to find
+    ("The sun rose over the city and the markets opened.", []),
+    ("A spokesman, who asked not to be named, declined to comment.", []),
+    ("Note: This story has been updated.", []),
+    ("", []),
+    ('"" “” " "', []),
+]
+
+
+def table(record):
+    return [(c["kind"], c["cue"] and c["cue"]["text"],
+             c["speaker_mention"] and c["speaker_mention"]["text"], c["text"]) for c in record["claims"]]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] or "empty" for c in CASES])
+def test_claims(extractor, text, expected):
+    assert table(extractor.extract(text)) == expected
+
+
+def test_nested_attribution_gives_two_claims(extractor):
+    record = extractor.extract("According to the TASS news agency, Ryabkov confirmed that talks will start.")
+    assert [(c["cue"]["text"], c["speaker_mention"]["text"]) for c in record["claims"]] == [
+        ("According to", "the TASS news agency"), ("confirmed", "Ryabkov")]
+
+
+def test_mixed_quote_after_that(extractor):
+    record = extractor.extract('Ryabkov confirmed that “in Geneva on the 10th, talks will proceed.”')
+    [claim] = record["claims"]
+    assert (claim["kind"], claim["text"]) == ("mixed", "in Geneva on the 10th, talks will proceed.")
+
+
+def test_multi_paragraph_quote_is_one_claim(extractor):
+    text = ('"The libraries are the last free space many families have.\n\n'
+            '"If we cut their hours, we tell those families they do not matter," said Adler.')
+    [claim] = extractor.extract(text)["claims"]
+    assert claim["kind"] == "direct"
+    assert claim["text"].startswith("The libraries") and claim["text"].endswith("do not matter,")
+
+
+def test_dateline_is_not_content(extractor):
+    text = "PORT HALDEN, June 3 (Claimx Wire) - Dockworkers voted to strike on Thursday, union leaders said."
+    [claim] = extractor.extract(text)["claims"]
+    assert claim["text"] == "Dockworkers voted to strike on Thursday"
+
+
+def test_every_claim_explains_itself(extractor):
+    record = extractor.extract('"Yes," he said. The plan failed, officials said. According to AP, it rained.')
+    assert all(c["rule"] and c["cue"] and 0 < c["confidence"] <= 1 for c in record["claims"])
+    named = [c["confidence"] for c in record["claims"] if c["speaker_mention"]]
+    unnamed = extractor.extract("It was reported that the factory closed.")["claims"][0]["confidence"]
+    assert min(named) > unnamed

@@ -1,0 +1,67 @@
+"""Speakers resolved across a text: names, kinds, titles, affiliations, groups, pronouns."""
+import pytest
+
+
+def speakers_of_claims(record):
+    by_id = {s["id"]: s for s in record["speakers"]}
+    return [by_id[c["speaker"]] if c["speaker"] else None for c in record["claims"]]
+
+
+def row(speaker):
+    if speaker is None:
+        return None
+    return (speaker["name"], speaker["kind"], speaker["title"], speaker["affiliation"])
+
+
+CASES = [
+    # a full mention, then surname, other title and pronoun: one person
+    ("Russian Deputy Foreign Minister Sergei Ryabkov said talks would start. Ryabkov said more would follow. "
+     "Vice Minister Ryabkov said the US would send a deputy. He added that he was hopeful.",
+     [("Sergei Ryabkov", "person", "Deputy Foreign Minister", "Russia")] * 4),
+    # an unnamed source, its acronym form, and "he"
+    ("A White House National Security Council spokesperson told AFP that talks would begin. "
+     "Negotiations with NATO will follow, he added. A NSC spokesperson said Russia would present concerns.",
+     [("White House National Security Council spokesperson", "anonymous", "spokesperson",
+       "White House National Security Council")] * 3),
+    # media, by name and with a generic head noun
+    ("The TASS news agency reported that the talks had begun.", [("TASS", "media", None, None)]),
+    # a country speaking
+    ("Russia has denied that it plans an invasion.", [("Russia", "government", None, None)]),
+    # a title from an apposition
+    ("Teresa Quinn, president of the Harbor Workers Union, said the strike would go ahead.",
+     [("Teresa Quinn", "person", "president", "Harbor Workers Union")]),
+    # a title inside the tagged name
+    ('"We heard you," Mayor Elena Vasquez told reporters.', [("Elena Vasquez", "person", "Mayor", None)]),
+    # a description resolved to the named person it describes
+    ('President Barack Obama spoke on Monday. "We will prevail," the president said.',
+     [("Barack Obama", "person", "President", None)]),
+    # "they" for a pair of names
+    ("Tensions rose between the U.S. and Ukrainians as they claim that Russia is preparing an attack.",
+     [("U.S. and Ukrainians", "group", None, None)]),
+    # a pronoun with nothing to refer to stays unresolved
+    ('"I don\'t know," she said.', [None]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_speaker_resolution(extractor, text, expected):
+    assert [row(s) for s in speakers_of_claims(extractor.extract(text))] == expected
+
+
+def test_group_of_named_members(extractor):
+    record = extractor.extract("Council members Ruth Adler and Marcus Green said they would propose higher fees.")
+    [group] = speakers_of_claims(record)
+    assert group["kind"] == "group"
+    members = [s["name"] for s in record["speakers"] if s["id"] in group["members"]]
+    assert members == ["Ruth Adler", "Marcus Green"]
+
+
+def test_mentions_cover_every_name_form(extractor):
+    record = extractor.extract("Sergei Lavrov said talks would start. Minister Lavrov said Russia was ready.")
+    [lavrov] = record["speakers"]
+    assert [m["text"] for m in lavrov["mentions"]] == ["Sergei Lavrov", "Minister Lavrov"]
+
+
+def test_distinct_people_stay_apart(extractor):
+    record = extractor.extract("John Smith said taxes would rise. Mary Jones said they would not.")
+    assert [s["name"] for s in record["speakers"]] == ["John Smith", "Mary Jones"]
