@@ -99,6 +99,13 @@ def resolve_format(fmt: str | None, stream: TextIO | None) -> str:
     return "pretty" if stream is not None and stream.isatty() else "json"
 
 
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # either does not exist (yet)
+        return False
+
+
 class Output:
     """Where the output goes: stdout, or a file replaced atomically at the end.
 
@@ -114,7 +121,7 @@ class Output:
             return
         if os.path.isdir(self.path):
             raise OutputError("is a directory, not a file", source=self.path)
-        if input_path != "-" and os.path.exists(self.path) and os.path.samefile(input_path, self.path):
+        if input_path != "-" and _same_file(input_path, self.path):
             raise UsageError("is the input file; refusing to overwrite it", source="--output")
         try:
             self._tmp = tempfile.NamedTemporaryFile(

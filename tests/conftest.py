@@ -49,13 +49,13 @@ def cli():
 
 @pytest.fixture(scope="session")
 def cli_subprocess():
-    """Run ``python -m claimx ARGS`` in a subprocess -> Ran (stdin from ``input`` bytes or a file)."""
+    """Run ``python -m claimx ARGS`` in a subprocess -> Ran; ``prefix`` goes before python
+    (e.g. a command that drops privileges)."""
 
-    def invoke(*args: str, input: bytes | None = None, stdin=None, user: int | None = None,
-               cwd: str | None = None) -> Ran:
+    def invoke(*args: str, input: bytes | None = None, prefix: tuple[str, ...] = ()) -> Ran:
         env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMX_")}
-        proc = subprocess.run([sys.executable, "-m", "claimx", *args], input=input, stdin=stdin,
-                              capture_output=True, timeout=180, env=env, user=user, cwd=cwd)
+        proc = subprocess.run([*prefix, sys.executable, "-m", "claimx", *args], input=input,
+                              capture_output=True, timeout=180, env=env)
         return Ran(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
 
     return invoke
