@@ -17,8 +17,9 @@ from typing import Annotated, Optional, TextIO
 import typer
 
 from . import __version__
-from .render import FORMATS
 from .errors import EXIT_INTERNAL, EXIT_USAGE, ClaimxError, ContentError, OutputError, UsageError
+from .ingest import read_article
+from .render import FORMATS, write
 
 log = logging.getLogger("claimx")
 
@@ -132,11 +133,10 @@ class Output:
         except OSError as exc:
             raise OutputError(f"cannot write: {exc.strerror or exc}", source=self.path) from None
 
-    @property
-    def stream(self) -> TextIO:
+    def stream(self, fmt: str) -> TextIO:
         if self._tmp is not None:
             return self._tmp
-        if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+        if fmt != "pretty" and (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
             sys.stdout.reconfigure(encoding="utf-8")  # JSON is UTF-8 whatever the locale says
         return sys.stdout
 
@@ -156,6 +156,10 @@ class Output:
             self._tmp.close()
             os.unlink(self._tmp.name)
             self._tmp = None
+
+
+def _label(source: str | None) -> str | None:
+    return "<stdin>" if source == "-" else source
 
 
 def _warn(source: str, message: str) -> None:
@@ -180,17 +184,14 @@ def extract(
       claimx extract - --published 2021-12-29 < story.txt
       claimx extract story.txt --format pretty
 
-    Extract claims, speakers, dates and venues from one article. The article is UTF-8 text (UTF-16 with a byte-order mark is fine; other
-    bytes are read as Windows-1252 with a warning). It may open with a
-    front-matter header (---, published: 2021-12-29, title: ..., ---). The
+    Extract claims, speakers, dates and venues from one article. The article
+    is UTF-8 text (UTF-16 with a byte-order mark is fine; other bytes are read
+    as Windows-1252 with a warning). It may open with a front-matter header (---, published: 2021-12-29, title: ..., ---). The
     publication date comes from --published, else the header, else a date in
     the file name (nyt_2016-10-23_x.txt, 20161023-x.txt, ABC19980108.1830.txt);
     the record's published_source says which.
     """
-    from .ingest import read_article
-    from .render import write
-
-    resolve_format(fmt, None)  # an unknown format fails before anything is read
+    fmt = resolve_format(fmt, sys.stdout if output in (None, "-") else None)
     out = Output(output, path)
     try:
         article = read_article(path, published=published)
@@ -202,15 +203,10 @@ def extract(
         record = extractor.extract_article(article)
         for warning in record["warnings"]:
             _warn(path, warning)
-        stream = out.stream
-        write(record, resolve_format(fmt, None if out.path else stream), stream)
+        write(record, fmt, out.stream(fmt))
         out.commit()
     finally:
         out.discard()
-
-
-def _label(source: str | None) -> str | None:
-    return "<stdin>" if source == "-" else source
 
 
 def _fail(message: str, code: int) -> int:
