@@ -20,13 +20,13 @@ from pathlib import Path
 from ..article import Article
 from ..errors import ContentError
 from .decode import decode, read_bytes
-from .published import EXPECTED, date_from_filename, in_the_future, normalise_published, parse_published
+from .published import (EXPECTED, SOURCE_NAMES, date_from_filename, in_the_future, normalise_published,
+                        parse_published)
 
 OPENING = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*---[ \t]*(?:\r?\n|\r?\Z)")
 CLOSING = re.compile(r"^---[ \t]*(?:\r?\n|\r?\Z)", re.M)
 HEADER_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*")
 PUBLISHED_KEYS = ("published", "date")
-FROM = {"flag": "--published", "header": "the header", "filename": "the file name"}
 
 
 def _unquote(value: str) -> str:
@@ -105,7 +105,7 @@ def article_from_text(text: str, *, source: str = "-", published: str | None = N
         published_source = None
     warnings = tuple(warnings)
     if published and in_the_future(published):
-        warnings += (f"published date {published} (from {FROM[published_source]}) is in the future",)
+        warnings += (f"published date {published} (from {SOURCE_NAMES[published_source]}) is in the future",)
     return Article(
         text=text, source=source,
         id=id or fields.get("id", (None,))[0] or (Path(source).stem if named else None),

@@ -15,8 +15,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-PUBLISHED_FROM = {"flag": "from --published", "header": "from the header",
-                  "filename": "from the file name"}
+from ..ingest.published import SOURCE_NAMES
+
 
 
 def _table(*columns: str, title: str | None = None) -> Table:
@@ -53,9 +53,9 @@ def _header(record: dict) -> list:
     published = record.get("published")
     if published:
         when = Text(published, style="cyan")
-        how = PUBLISHED_FROM.get(record.get("published_source") or "", "")
+        how = SOURCE_NAMES.get(record.get("published_source") or "")
         if how:
-            when.append(f" ({how})", style="dim")
+            when.append(f" (from {how})", style="dim")
     else:
         when = Text("unknown: relative dates are left unresolved", style="yellow")
     facts = Table.grid(padding=(0, 2))
