@@ -23,6 +23,7 @@ from .render import FORMATS, write
 
 log = logging.getLogger("claimx")
 
+EXIT_PIPE = 141  # as if killed by SIGPIPE: the reader of standard output went away
 DEBUG_VARIABLE = "CLAIMX_DEBUG"  # set to 1: tracebacks for internal errors, debug logs
 
 EXIT_CODES = """Exit codes: 0 ok; 1 internal error (a bug: please report it); 2 usage error (bad option
@@ -133,17 +134,22 @@ class Output:
         except OSError as exc:
             raise OutputError(f"cannot write: {exc.strerror or exc}", source=self.path) from None
 
-    def stream(self, fmt: str) -> TextIO:
+    def write(self, record: dict, fmt: str) -> None:
+        """Write the record and, for a file, move it into place."""
         if self._tmp is not None:
-            return self._tmp
+            write(record, fmt, self._tmp)
+            self._commit()
+            return
         if fmt != "pretty" and (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
             sys.stdout.reconfigure(encoding="utf-8")  # JSON is UTF-8 whatever the locale says
-        return sys.stdout
-
-    def commit(self) -> None:
-        if self._tmp is None:
+        try:
+            write(record, fmt, sys.stdout)
             sys.stdout.flush()
-            return
+        except BrokenPipeError:  # `claimx extract a.txt | head -1`: the reader left early
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
+            raise typer.Exit(EXIT_PIPE) from None
+
+    def _commit(self) -> None:
         self._tmp.close()
         try:
             os.replace(self._tmp.name, self.path)
@@ -203,8 +209,7 @@ def extract(
         record = extractor.extract_article(article)
         for warning in record["warnings"]:
             _warn(path, warning)
-        write(record, fmt, out.stream(fmt))
-        out.commit()
+        out.write(record, fmt)
     finally:
         out.discard()
 
@@ -237,10 +242,6 @@ def run(argv: list[str] | None = None) -> int:
         return _fail(exc.format_message() + hint, exc.exit_code)
     except (KeyboardInterrupt, typer.Abort):
         return _fail("interrupted", 130)
-    except BrokenPipeError:  # e.g. `claimx extract a.txt | head -1`: the reader left
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 141
     except Exception as exc:  # noqa: BLE001 - a bug: one line unless debugging
         if debug:
             raise

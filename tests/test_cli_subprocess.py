@@ -112,3 +112,12 @@ def test_the_library_imports_neither_typer_nor_rich():
             "print(sorted(m for m in ('typer', 'rich', 'click') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert (result.returncode, result.stdout) == (0, "[]\n"), result.stderr
+
+
+def test_reader_gone_is_exit_141_without_noise(article):
+    """`claimx extract a.txt | head -0`: the reader closes before the record is written."""
+    proc = subprocess.Popen([sys.executable, "-m", "claimx", "extract", str(article)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # long before the model has loaded
+    stderr = proc.stderr.read().decode()
+    assert (proc.wait(timeout=180), stderr) == (141, "")
