@@ -49,6 +49,8 @@ BAD = [
      f"--published: invalid date '2021-13-01': {EXPECTED_DATE}"),
     ("bad-published-before-missing-file", None, None, ["-p", "soon"], 2,
      f"--published: invalid date 'soon': {EXPECTED_DATE}"),
+    ("empty-published", "a.txt", STORY.encode(), ["--published", ""], 2,
+     f"--published: invalid date '': {EXPECTED_DATE}"),
     ("bad-format", "a.txt", STORY.encode(), ["--format", "xml"], 2,
      "--format: unknown format 'xml': expected json, jsonl or pretty"),
     ("output-dir", "a.txt", STORY.encode(), ["-o", "{dir}"], 3, "{dir}: is a directory, not a file"),

@@ -95,7 +95,7 @@ def article_from_text(text: str, *, source: str = "-", published: str | None = N
     if not text[body_start:].strip():
         raise ContentError("no article text after the header", source=source)
     named = source not in ("-", "")
-    if published:
+    if published is not None:
         published, published_source = parse_published(published), "flag"
     elif header_date := _header_published(fields, source):
         published, published_source = header_date, "header"
@@ -120,7 +120,7 @@ def read_article(path: str, published: str | None = None) -> Article:
     InputError (exit 3) when it cannot be opened, ContentError (exit 4) when
     it holds no usable text, InvalidPublishedDate (exit 2) for a bad ``published``.
     """
-    if published:  # a bad flag is reported before the input is read
+    if published is not None:  # a bad flag is reported before the input is read
         published = parse_published(published)
     decoded = decode(read_bytes(path), path)
     return article_from_text(decoded.text, source=path, published=published, warnings=decoded.warnings)
