@@ -1,7 +1,7 @@
 """The claimx command line: the Typer app only.
 
 Options are parsed here, the library does the work, and every error a user can
-cause (a ``ClaimxError``, or a usage error Click finds) becomes ONE line on
+cause (a ``ClaimxError``, or a usage error Typer finds) becomes ONE line on
 stderr, ``claimx: <source>: <problem>``, and its exit code (see
 ``claimx/errors.py`` and docs/cli.md).  Nothing here knows a rule.
 """
@@ -49,7 +49,7 @@ FormatOption = Annotated[Optional[str], typer.Option(
          "Default: pretty on a terminal, json otherwise (a pipe or --output file).")]
 OutputOption = Annotated[Optional[str], typer.Option(
     "--output", "-o", metavar="FILE",
-    help="Write to FILE (replaced only when extraction succeeds) instead of standard output.")]
+    help="Write to FILE (replaced only when extraction succeeds) instead of standard output (-).")]
 
 
 def _version(value: bool) -> None:
