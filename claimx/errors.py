@@ -54,3 +54,9 @@ class ModelError(ClaimxError):
     """The spaCy pipeline is missing or cannot be used."""
 
     exit_code = EXIT_MODEL
+
+
+class OutputError(ClaimxError):
+    """The output file cannot be written (a directory, no such folder, permission denied)."""
+
+    exit_code = EXIT_INPUT

@@ -1,12 +1,30 @@
-"""Shared fixtures: the real pipeline, loaded once per test session."""
+"""Shared fixtures: one loaded Extractor per session, and ways to run the command line.
+
+``cli`` runs ``claimx`` in this process (fast; the pipeline is loaded once and
+kept by ``claimx.cli.load_extractor``); ``cli_subprocess`` runs
+``python -m claimx`` in a real subprocess (each one that extracts loads spaCy
+again, ~1-2 s, so keep those few).  Neither skips when the model is missing:
+a missing model is a failure, not a reason to test nothing.
+"""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = ROOT.parent / "shared"  # research-only corpora; tests that need them skip when absent
+
+
+@dataclass(frozen=True)
+class Ran:
+    code: int
+    stdout: str
+    stderr: str
 
 
 @pytest.fixture(scope="session")
@@ -19,3 +37,34 @@ def extractor():
 @pytest.fixture(scope="session")
 def nlp(extractor):
     return extractor.nlp
+
+
+@pytest.fixture
+def cli():
+    """Run ``claimx ARGS`` in-process: ``cli("extract", "a.txt", input=b"...")`` -> Ran."""
+    from typer.testing import CliRunner
+
+    from claimx.cli import run
+
+    def invoke(*args: str, input: bytes | str | None = None, env: dict | None = None) -> Ran:
+        with CliRunner().isolation(input=input, env=env) as (out, err, _):
+            code = run(list(args))
+            sys.stdout.flush()
+            sys.stderr.flush()
+            return Ran(code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
+
+    return invoke
+
+
+@pytest.fixture(scope="session")
+def cli_subprocess():
+    """Run ``python -m claimx ARGS`` in a subprocess -> Ran; ``prefix`` goes before python
+    (e.g. a command that drops privileges)."""
+
+    def invoke(*args: str, input: bytes | None = None, prefix: tuple[str, ...] = ()) -> Ran:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMX_")}
+        proc = subprocess.run([*prefix, sys.executable, "-m", "claimx", *args], input=input,
+                              capture_output=True, timeout=180, env=env)
+        return Ran(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
+
+    return invoke

@@ -1,15 +1,32 @@
-"""Plain-text articles with an optional front-matter header."""
+"""Plain-text articles with an optional front-matter header.
+
+    ---
+    published: 2021-12-29
+    title: US-Russia security talks to be held in Geneva
+    ---
+    The story...
+
+The header, when there is one, opens the input (blank lines may come first)
+with a line of exactly ``---`` and closes with the next such line.  Between
+them each line is ``key: value`` (values may be quoted), blank or a ``#``
+comment.  ``published`` (or ``date``), ``title`` and ``id`` are used; other
+keys are allowed and ignored.
+"""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 from ..article import Article
-from ..errors import ContentError, InputError
-from .published import date_from_filename, parse_published
+from ..errors import ContentError
+from .decode import decode, read_bytes
+from .published import (EXPECTED, SOURCE_NAMES, date_from_filename, in_the_future, normalise_published,
+                        parse_published)
 
-HEADER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
-HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
+OPENING = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*---[ \t]*(?:\r?\n|\r?\Z)")
+CLOSING = re.compile(r"^---[ \t]*(?:\r?\n|\r?\Z)", re.M)
+HEADER_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*")
+PUBLISHED_KEYS = ("published", "date")
 
 
 def _unquote(value: str) -> str:
@@ -18,64 +35,92 @@ def _unquote(value: str) -> str:
     return value
 
 
-def parse_header(text: str, source: str) -> tuple[dict[str, str], int]:
-    """The front-matter fields and where the body starts (0 when there is no header)."""
-    match = HEADER.match(text)
-    if not match:
+def _line_number(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def parse_header(text: str, source: str) -> tuple[dict[str, tuple[str, int]], int]:
+    """The front-matter fields as ``{key: (value, line number)}`` and where the body starts
+    (0 when there is no header).  ContentError (exit 4) for a malformed header."""
+    opening = OPENING.match(text)
+    if not opening:
         return {}, 0
-    fields = {}
-    for number, line in enumerate(match["body"].splitlines(), start=2):
+    closing = CLOSING.search(text, opening.end())
+    if not closing:
+        raise ContentError(f"header opened with '---' on line {_line_number(text, opening.end() - 1)} "
+                           "is never closed (no second '---' line)", source=source)
+    fields: dict[str, tuple[str, int]] = {}
+    first = _line_number(text, opening.end())
+    for number, line in enumerate(text[opening.end():closing.start()].splitlines(), start=first):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        parsed = HEADER_LINE.match(line)
+        parsed = HEADER_LINE.fullmatch(line)
         if not parsed:
-            raise ContentError(f"malformed header line {number}: {line.strip()[:60]!r} (expected 'key: value')",
+            raise ContentError(f"header line {number} is not 'key: value': {line.strip()[:60]!r}",
                                source=source)
-        fields[parsed["key"].lower()] = _unquote(parsed["value"])
-    return fields, match.end()
+        key = parsed["key"].lower()
+        if key in fields:
+            raise ContentError(f"header line {number} repeats {key!r} (first on line {fields[key][1]})",
+                               source=source)
+        fields[key] = (_unquote(parsed["value"]), number)
+    return fields, closing.end()
+
+
+def _header_published(fields: dict[str, tuple[str, int]], source: str) -> str | None:
+    for key in PUBLISHED_KEYS:
+        value, number = fields.get(key, ("", 0))
+        if value:
+            published = normalise_published(value)
+            if published is None:
+                raise ContentError(f"header line {number}: invalid published date {value!r}: {EXPECTED}",
+                                   source=source)
+            return published
+    return None
 
 
 def article_from_text(text: str, *, source: str = "-", published: str | None = None,
                       id: str | None = None, title: str | None = None,
                       warnings: tuple[str, ...] = ()) -> Article:
-    """An Article from decoded text: header fields, then the publication date by precedence."""
+    """An Article from decoded text.
+
+    The publication date comes from ``published`` (the flag), else the header,
+    else a date in the file name (``source``), else it stays None; the
+    Article's ``published_source`` says which.  ContentError (exit 4) when
+    there is no article text or the header is malformed.
+    """
+    if not text.strip():
+        raise ContentError("no article text: the input is " + ("only whitespace" if text else "empty"),
+                           source=source)
     fields, body_start = parse_header(text, source)
-    published_source = None
-    if published:
+    if not text[body_start:].strip():
+        raise ContentError("no article text after the header", source=source)
+    named = source not in ("-", "")
+    if published is not None:
         published, published_source = parse_published(published), "flag"
-    elif fields.get("published") or fields.get("date"):
-        raw = fields.get("published") or fields.get("date")
-        published, published_source = parse_published(raw, what="header date"), "header"
-    elif source not in ("-", "") and (from_name := date_from_filename(Path(source).name)):
+    elif header_date := _header_published(fields, source):
+        published, published_source = header_date, "header"
+    elif named and (from_name := date_from_filename(Path(source).name)):
         published, published_source = from_name, "filename"
-    stem = Path(source).stem if source not in ("-", "") else None
+    else:
+        published_source = None
+    warnings = tuple(warnings)
+    if published and in_the_future(published):
+        warnings += (f"published date {published} (from {SOURCE_NAMES[published_source]}) is in the future",)
     return Article(
-        text=text, source=source, id=id or fields.get("id") or stem,
-        title=title or fields.get("title"), published=published,
-        published_source=published_source, body_start=body_start, warnings=tuple(warnings),
+        text=text, source=source,
+        id=id or fields.get("id", (None,))[0] or (Path(source).stem if named else None),
+        title=title or fields.get("title", (None,))[0] or None, published=published,
+        published_source=published_source, body_start=body_start, warnings=warnings,
     )
 
 
-def read_article(path: str, *, published: str | None = None) -> Article:
-    """Read a file (or ``-`` for stdin) into an Article."""
-    import sys
+def read_article(path: str, published: str | None = None) -> Article:
+    """Read a file (or ``-`` for standard input) into an Article.
 
-    if path == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        p = Path(path)
-        if p.is_dir():
-            raise InputError("is a directory, not an article file", source=path)
-        try:
-            data = p.read_bytes()
-        except FileNotFoundError:
-            raise InputError("no such file", source=path) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}", source=path) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ContentError("not UTF-8 text", source=path) from None
-    if not text.strip():
-        raise ContentError("empty file: no article text", source=path)
-    return article_from_text(text, source=path, published=published)
+    InputError (exit 3) when it cannot be opened, ContentError (exit 4) when
+    it holds no usable text, InvalidPublishedDate (exit 2) for a bad ``published``.
+    """
+    if published is not None:  # a bad flag is reported before the input is read
+        published = parse_published(published)
+    decoded = decode(read_bytes(path), path)
+    return article_from_text(decoded.text, source=path, published=published, warnings=decoded.warnings)
