@@ -17,7 +17,7 @@ from typing import Annotated, Optional, TextIO
 import typer
 
 from . import __version__
-from .errors import EXIT_INTERNAL, EXIT_USAGE, ClaimxError, ContentError, OutputError, UsageError
+from .errors import EXIT_INTERNAL, EXIT_USAGE, ClaimxError, OutputError, UsageError
 from .ingest import read_article
 from .render import FORMATS, write
 
@@ -201,12 +201,7 @@ def extract(
     out = Output(output, path)
     try:
         article = read_article(path, published=published)
-        extractor = load_extractor(model)
-        limit = extractor.nlp.max_length
-        if len(article.body) > limit:
-            raise ContentError(f"too long: {len(article.body):,} characters, spaCy's limit is {limit:,}",
-                               source=path)
-        record = extractor.extract_article(article)
+        record = load_extractor(model).extract_article(article)
         for warning in record["warnings"]:
             _warn(path, warning)
         out.write(record, fmt)

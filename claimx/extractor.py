@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from .article import Article
+from .errors import ContentError
 from .ingest import article_from_text
 from .pipeline import build_pipeline, default_model
 from .record import build_record
@@ -34,12 +35,23 @@ class Extractor:
         return self.extract_article(article)
 
     def extract_article(self, article: Article) -> dict:
+        self.check_length(article)
         return build_record(self.nlp(self.make_doc(article)), article, model=self.model)
+
+    def check_length(self, article: Article) -> None:
+        """Refuse a body longer than the pipeline takes, as a ContentError rather than spaCy's ValueError."""
+        if len(article.body) > self.nlp.max_length:
+            raise ContentError(f"too long: {len(article.body):,} characters, spaCy's limit is "
+                               f"{self.nlp.max_length:,}", source=article.source)
 
     def extract_many(self, articles: Iterable[Article], *, batch_size: int = 32,
                      n_process: int = 1) -> Iterator[tuple[Article, dict]]:
         """Records for many articles, in input order, through ``nlp.pipe``."""
-        pairs = ((self.make_doc(a), a) for a in articles)
+        def checked(a: Article) -> Article:
+            self.check_length(a)
+            return a
+
+        pairs = ((self.make_doc(checked(a)), a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
                                           n_process=n_process):
             yield article, build_record(doc, article, model=self.model)

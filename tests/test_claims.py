@@ -57,7 +57,6 @@ CASES = [
     ("The sun rose over the city and the markets opened.", []),
     ("A spokesman, who asked not to be named, declined to comment.", []),
     ("Note: This story has been updated.", []),
-    ("", []),
     ('"" “” " "', []),
 ]
 
@@ -104,3 +103,10 @@ def test_every_claim_explains_itself(extractor):
     named = [c["confidence"] for c in record["claims"] if c["speaker_mention"]]
     unnamed = extractor.extract("It was reported that the factory closed.")["claims"][0]["confidence"]
     assert min(named) > unnamed
+
+
+def test_empty_text_is_a_content_error(extractor):
+    from claimx.errors import ContentError
+
+    with pytest.raises(ContentError, match="no article text: the input is empty"):
+        extractor.extract("")

@@ -148,7 +148,8 @@ def test_pretty_explicitly(cli, story):
     lines = [line.rstrip() for line in ran.stdout.splitlines()]
     assert lines[0].startswith("Talks in Geneva ─")
     assert "published  2021-12-29 (from the header)" in lines
-    assert "No claims found." in lines
+    assert "Claims (1)" in lines
+    assert any(line.startswith("c1") and "direct" in line and "We will win" in line for line in lines)
 
 
 def test_resolve_format_is_pretty_on_a_terminal():

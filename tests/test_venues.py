@@ -14,7 +14,6 @@ CASES = [
     # places that are not where an event happens
     ("Tensions over Ukraine have escalated.", []),
     ("Russia sent troops to neighboring Ukraine.", []),
-    ("", []),
 ]
 
 

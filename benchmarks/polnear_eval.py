@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Run claimx over a PolNeAR split and score it with the shared scorer.
+
+    python benchmarks/polnear_eval.py ../shared/corpora/polnear/dev -o pred-dev.jsonl \
+        [--scorer ../shared/eval/polnear.py] [--n-process 2] [-v]
+
+The corpus is research-only data: its path is an argument, nothing of it is
+kept in the project.  Prints the scorer's figures, the run time and words/s,
+and how precision varies with claim confidence.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("split", type=Path, help="a PolNeAR split folder (text/, attributions/)")
+    ap.add_argument("-o", "--output", type=Path, default=Path("polnear-pred.jsonl"))
+    ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "eval" / "polnear.py")
+    ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    ap.add_argument("-v", "--verbose", action="store_true", help="pass -v to the scorer (misses on stderr)")
+    args = ap.parse_args(argv)
+
+    import claimx
+    from claimx.ingest import read_article
+
+    files = sorted((args.split / "text").glob("*.txt"))
+    if args.limit:
+        files = files[: args.limit]
+    extractor = claimx.Extractor()
+    started = time.perf_counter()
+    words = 0
+    with args.output.open("w", encoding="utf-8") as out:
+        articles = (read_article(str(f)) for f in files)
+        for article, record in extractor.extract_many(articles, n_process=args.n_process):
+            words += len(article.body.split())
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elapsed = time.perf_counter() - started
+    print(f"articles {len(files)}  seconds {elapsed:.1f}  words/s {words / elapsed:,.0f}")
+    cmd = [sys.executable, str(args.scorer), str(args.split), str(args.output)]
+    subprocess.run(cmd + (["-v"] if args.verbose else []), check=True)
+    subprocess.run(cmd + ["--json"], check=True, stdout=subprocess.DEVNULL)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
