@@ -14,10 +14,13 @@ from pathlib import Path
 from .errors import ClaimxError
 
 
+@lru_cache(maxsize=1)
 def models_dir() -> Path:
-    """The rule-data folder: the checkout's ``models/`` or the installed copy."""
-    from . import models as packaged  # the top-level models/ installed as claimx.models
-
+    """The rule-data folder: the installed copy (``claimx.models``) or the checkout's ``models/``."""
+    try:
+        from . import models as packaged  # the top-level models/ installed as claimx.models
+    except ImportError:  # running from a source checkout that is not installed
+        return Path(__file__).resolve().parent.parent / "models"
     return Path(packaged.__file__).parent
 
 

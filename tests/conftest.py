@@ -68,3 +68,8 @@ def cli_subprocess():
         return Ran(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
 
     return invoke
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite samples/expected/*.json from the current output")

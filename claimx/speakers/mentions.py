@@ -78,6 +78,31 @@ class Mention:
     pronoun: tuple[str, str] | None = None  # (number, refers) for pronouns
 
 
+def ents_in(span: Span) -> list[Span]:
+    """Named entities wholly inside a span, read from the tokens' tags.
+
+    ``Span.ents`` walks every entity of the Doc; this walks only the span.
+    """
+    doc, out, start, label = span.doc, [], None, ""
+    for t in span:
+        iob = t.ent_iob_
+        if start is not None and iob != "I":
+            out.append(Span(doc, start, t.i, label))
+            start = None
+        if iob == "B":
+            start, label = t.i, t.ent_type_
+    if start is not None and not (span.end < len(doc) and doc[span.end].ent_iob_ == "I"):
+        out.append(Span(doc, start, span.end, label))
+    return out
+
+
+def inside_one_entity(span: Span) -> bool:
+    """Whether the whole span lies within a single named entity."""
+    tokens = list(span)
+    return bool(tokens) and all(t.ent_iob_ in ("B", "I") for t in tokens) \
+        and not any(t.ent_iob_ == "B" for t in tokens[1:])
+
+
 def strip_possessive(text: str) -> str:
     return POSSESSIVE.sub("", text).strip()
 
@@ -114,7 +139,7 @@ def describe(doc: Doc, start: int, end: int, lex: SpeakerLexicon) -> Mention:
 def group_members(span: Span, lex: SpeakerLexicon) -> list[Mention]:
     """The parts of "A and B" / "A, B and C" when each part names a source of its own."""
     # One named entity is one source, even with "and" inside its name.
-    if any(e.start <= span.start and span.end <= e.end for e in span.doc.ents):
+    if inside_one_entity(span):
         return []
     listed = entity_list(span)
     if len(listed) >= 2:
@@ -144,7 +169,7 @@ def group_members(span: Span, lex: SpeakerLexicon) -> list[Mention]:
 
 def entity_list(span: Span) -> list[Span]:
     """The longest run of names joined only by commas and "and"/"or": "A, B and C"."""
-    ents = [e for e in span.ents if e.label_ in AGENT_ENTS]
+    ents = [e for e in ents_in(span) if e.label_ in AGENT_ENTS]
     best: list[Span] = []
     run: list[Span] = []
     for ent in ents:
@@ -160,7 +185,8 @@ def entity_list(span: Span) -> list[Span]:
 
 def describe_single(span: Span, lex: SpeakerLexicon) -> Mention:
     tokens = list(span)
-    person = next((e for e in span.ents if e.label_ == "PERSON"), None)
+    ents = ents_in(span)
+    person = next((e for e in ents if e.label_ == "PERSON"), None)
     if person is not None:
         return describe_person(span, person, lex)
     head = span.root
@@ -183,7 +209,7 @@ def describe_single(span: Span, lex: SpeakerLexicon) -> Mention:
         description = text_of(core) or head.text
         return Mention(span.start, span.end, span.text, "person", description, title=description,
                        plural=plural, head_lemma=lemma, fresh=fresh, described=True)
-    ent = next((e for e in span.ents if e.label_ in AGENT_ENTS), None)
+    ent = next((e for e in ents if e.label_ in AGENT_ENTS), None)
     name = lex.canonical(text_of(core) or span.text)
     if ent is not None and ent.label_ == "GPE":
         return Mention(span.start, span.end, span.text, "government", lex.canonical(ent.text), head_lemma=lemma)
