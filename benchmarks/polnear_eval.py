@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -46,10 +48,40 @@ def main(argv=None) -> int:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     elapsed = time.perf_counter() - started
     print(f"articles {len(files)}  seconds {elapsed:.1f}  words/s {words / elapsed:,.0f}")
-    cmd = [sys.executable, str(args.scorer), str(args.split), str(args.output)]
+    split = scorable_split(args.split)
+    cmd = [sys.executable, str(args.scorer), str(split), str(args.output)]
     subprocess.run(cmd + (["-v"] if args.verbose else []), check=True)
     subprocess.run(cmd + ["--json"], check=True, stdout=subprocess.DEVNULL)
     return 0
+
+
+def scorable_split(split: Path) -> Path:
+    """The split, or a temporary copy whose .ann files the scorer can read.
+
+    A few brat files hold annotated text with a line break inside, which splits
+    one "T" line in two and stops the scorer; the copy joins such lines back.
+    """
+    broken = [a for a in (split / "attributions").glob("*.ann")
+              if any(line and "\t" not in line for line in a.read_text(encoding="utf-8").split("\n")[:-1])]
+    if not broken:
+        return split
+    copy = Path(tempfile.mkdtemp(prefix="polnear-")) / split.name
+    (copy / "attributions").mkdir(parents=True)
+    (copy / "text").symlink_to((split / "text").resolve())
+    for ann in (split / "attributions").glob("*.ann"):
+        target = copy / "attributions" / ann.name
+        if ann not in broken:
+            shutil.copyfile(ann, target)
+            continue
+        lines: list[str] = []
+        for line in ann.read_text(encoding="utf-8").split("\n"):
+            if lines and "\t" not in line and line:
+                lines[-1] += " " + line
+            elif line or not lines or "\t" in lines[-1]:
+                lines.append(line)
+        target.write_text("\n".join(lines), encoding="utf-8")
+    print(f"(scored on a copy: {len(broken)} .ann file(s) had annotated text broken over lines)")
+    return copy
 
 
 if __name__ == "__main__":

