@@ -10,11 +10,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..docutil import Range, sentence_range
 from ..paragraphs import is_paragraph_break
 from .cues import Cue, CueLexicon
 from .quotes import Quote
 
-Range = tuple[int, int]  # token indices, end exclusive
 
 SUBJECT_DEPS = ("nsubj",)
 # Dependents that belong to a speaker's mention on the right of its head
@@ -188,7 +188,7 @@ def extend_over_conjoined_that(doc: Doc, span: Range) -> Range:
     start, end = span
     if end <= start or end >= len(doc):
         return span
-    sent_end = doc[end - 1].sent.end
+    sent_end = sentence_range(doc, end - 1)[1]
     for i in range(end, sent_end - 1):
         if doc[i].lower_ in ("and", "or", "but") and doc[i + 1].lower_ == "that" and doc[i + 1].dep_ == "mark":
             end = doc[i + 1].head.right_edge.i + 1
@@ -398,7 +398,7 @@ def marker_source(doc: Doc, start: int) -> Range | None:
     """The noun phrase right after a marker, up to a comma or the end of the clause."""
     if start >= len(doc):
         return None
-    sent_end = doc[start].sent.end
+    sent_end = sentence_range(doc, start)[1]
     end = start
     while end < sent_end and not (doc[end].is_punct and doc[end].text not in ("-", "'", "’", ".", "&")) \
             and not doc[end].is_quote and not (doc[end].text == "." and end == sent_end - 1):
@@ -420,11 +420,11 @@ def marker_source(doc: Doc, start: int) -> Range | None:
 
 def marker_content(doc: Doc, phrase: Range) -> Range | None:
     """What a marker attributes: the rest of its sentence, on whichever side it stands."""
-    sent = doc[phrase[0]].sent
-    before = trim(doc, (sent.start, phrase[0]))
-    after = trim(doc, (phrase[1], sent.end))
+    sent_start, sent_end = sentence_range(doc, phrase[0])
+    before = trim(doc, (sent_start, phrase[0]))
+    after = trim(doc, (phrase[1], sent_end))
     if before[1] - before[0] >= 3 and after[1] - after[0] >= 3:
-        return trim(doc, (sent.start, sent.end))
+        return trim(doc, (sent_start, sent_end))
     best = after if after[1] - after[0] >= before[1] - before[0] else before
     return best if best[1] - best[0] >= 3 else None
 
@@ -523,8 +523,8 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
 def stands_alone(doc: Doc, q: QuoteSpan, min_words: int) -> bool:
     """A quotation that is a sentence of its own, or a long stretch of speech."""
     words = sum(1 for t in doc[q.inner[0]:q.inner[1]] if t.is_alpha)
-    first, last = doc[q.outer[0]].sent, doc[q.outer[1] - 1].sent
-    outside = [t for t in doc[first.start:last.end] if not (q.outer[0] <= t.i < q.outer[1]) and not is_filler(t)]
+    lo, hi = sentence_range(doc, q.outer[0])[0], sentence_range(doc, q.outer[1] - 1)[1]
+    outside = [t for t in doc[lo:hi] if not (q.outer[0] <= t.i < q.outer[1]) and not is_filler(t)]
     return words >= 1 and not outside or words >= 2 * min_words
 
 
@@ -536,10 +536,10 @@ def covers(content: Range, inner: Range) -> bool:
 
 def nearest_reporting_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, in_quote: list[int]) -> Token | None:
     """The closest reporting verb outside any quotation in the quotation's first or last sentence."""
-    first, last = doc[q.outer[0]].sent, doc[q.outer[1] - 1].sent
+    first, last = sentence_range(doc, q.outer[0]), sentence_range(doc, q.outer[1] - 1)
     candidates = []
-    for sent in {first.start: first, last.start: last}.values():
-        for token in sent:
+    for lo, hi in {first, last}:
+        for token in doc[lo:hi]:
             if in_quote[token.i] >= 0 or token.pos_ not in ("VERB", "AUX"):
                 continue
             cue = cues.verbs.get(token.lemma_.lower())

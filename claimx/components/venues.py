@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
+from ..docutil import sentence_range
 from . import ClaimxComponent
 
 DATELINE_TAIL = re.compile(r"^\s*(?:,\s*[\w.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]")
@@ -98,7 +99,7 @@ class VenueFinder(ClaimxComponent):
 def is_dateline(doc: Doc, ent: Span) -> bool:
     """A place opening a paragraph and followed by a date, an agency or a dash: a dateline."""
     starts_paragraph = ent.start == 0 or doc[ent.start - 1].is_space and "\n" in doc[ent.start - 1].text \
-        or ent.start == ent.sent.start
+        or ent.start == sentence_range(doc, ent.start)[0]
     if not starts_paragraph:
         return False
     return bool(DATELINE_TAIL.match(doc.text[ent.end_char:ent.end_char + 60])) or ent.text.isupper()
@@ -121,8 +122,8 @@ def dates_of_event(trigger: Token, dates: list[tuple[int, int, int]]) -> list[in
     inside = [(abs(s - trigger.i), n) for s, e, n in dates if lo <= s and e <= hi]
     if inside:
         return [min(inside)[1]]
-    sent = trigger.sent
-    near = [(abs(s - trigger.i), n) for s, e, n in dates if sent.start <= s and e <= sent.end]
+    sent_start, sent_end = sentence_range(trigger.doc, trigger.i)
+    near = [(abs(s - trigger.i), n) for s, e, n in dates if sent_start <= s and e <= sent_end]
     return [min(near)[1]] if near else []
 
 
