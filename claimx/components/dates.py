@@ -1,18 +1,165 @@
-"""``claimx_dates``: placeholder until the real component lands."""
+"""``claimx_dates``: every temporal expression, resolved to a TIMEX3 value.
+
+Detection runs claimx's span patterns (``models/temporal/patterns.jsonl``)
+over the text, vetoing matches by the parse where a pattern asks for it;
+spaCy's own DATE/TIME entities fill in what the patterns do not know.  Each
+expression is resolved in reading order by ``claimx.temporal`` against the
+publication date, the tense of its clause and what the article has said so
+far, so "the 10th" can take the month named before and "two days later" the
+date it counts from.
+"""
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
+
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
+from .. import lexicon
+from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combine, longest_first, read,
+                        resolve, scan)
+from ..temporal.grammar import Expr, dateline_date
 from . import ClaimxComponent
+from .paragraphs import PARAGRAPH_BREAK
+
+SPAN_KEY = "claimx_dates"
+VERB_POS = ("VERB", "AUX")
+COMMA_ONLY = re.compile(r"\s*,\s*")
 
 
-class Placeholder(ClaimxComponent):
+class Dates(ClaimxComponent):
     result_attr = "dates"
 
-    def process(self, doc):
-        return []
+    def __init__(self, nlp: Language, name: str):
+        super().__init__(nlp, name)
+        self.vocab = Vocabulary.load(lexicon.table, lexicon.jsonl, lexicon.words)
+        joiners = "|".join(re.escape(w) for w in sorted(lexicon.words("temporal/joiners.txt"), key=len,
+                                                              reverse=True))
+        self.joiner = re.compile(rf"\s*(?:(?:{joiners})\s*)?", re.IGNORECASE)
+
+    def process(self, doc: Doc) -> list[dict]:
+        published, published_time = publication(doc._.claimx_published)
+        if published is None:
+            published = dateline_date(doc.text, self.vocab)
+        matches = [m for m in scan(doc.text, self.vocab) if self._allowed(m, doc)]
+        items = self._items(longest_first(matches), doc)
+        paragraph_starts = [m.end() for m in PARAGRAPH_BREAK.finditer(doc.text)]
+        context = Context(published=published, published_time=published_time)
+        results, spans = [], []
+        for index, (start, end, expr) in enumerate(items):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            context = context.at_paragraph(sum(1 for p in paragraph_starts if p <= start))
+            host = index - 1 if index and expr.anaphoric and _appositive(doc.text, items[index - 1], start) else None
+            tense = clause_tense(governing_clause(span), self.vocab) if span is not None else None
+            resolution = resolve(expr, context, tense, host)
+            context = context.after(expr, resolution, index, doc.text[start:end])
+            results.append(as_dict(doc.text, start, end, resolution))
+            if span is not None:
+                spans.append(Span(doc, span.start, span.end, label=resolution.type))
+        doc.spans[SPAN_KEY] = spans
+        return results
+
+    def _allowed(self, match: Match, doc: Doc) -> bool:
+        """The parse-based checks a pattern asks for ("the 20th century" is no day of the month)."""
+        pattern = match.pattern
+        if not (pattern.reject_pos or pattern.reject_next_pos or pattern.reject_ent):
+            return True
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if any(token.ent_type_ in pattern.reject_ent or token.pos_ in pattern.reject_pos for token in span):
+            return False
+        following = next((t for t in doc[span.end:span.end + 1]), None)
+        return following is None or following.pos_ not in pattern.reject_next_pos
+
+    def _items(self, matches: list[Match], doc: Doc) -> list[tuple[int, int, Expr]]:
+        """(start, end, Expr) per expression, a clock time joined to the day it falls on."""
+        items: list[tuple[int, int, Expr]] = []
+        for match in matches:
+            expr = read(match, self.vocab)
+            if items and self._joinable(doc.text, items[-1], match.start, expr):
+                start, _, previous = items.pop()
+                time, day = (previous, expr) if previous.type == "TIME" else (expr, previous)
+                items.append((start, match.end, combine(time, day)))
+                continue
+            items.append((match.start, match.end, expr))
+        return items
+
+    def _joinable(self, text: str, previous: tuple[int, int, Expr], start: int, expr: Expr) -> bool:
+        _, end, before = previous
+        kinds = {before.type, expr.type}
+        clock = before if before.type == "TIME" else expr
+        day = expr if clock is before else before
+        return (kinds == {"TIME", "DATE"} and clock.hour is not None and _names_a_day(day)
+                and self.joiner.fullmatch(text, end, start) is not None)
+
+
+def _names_a_day(expr: Expr) -> bool:
+    return bool(expr.day or expr.weekday or (expr.offset is not None and expr.unit == "D"))
+
+
+def _appositive(text: str, previous: tuple[int, int, Expr], start: int) -> bool:
+    return COMMA_ONLY.fullmatch(text, previous[1], start) is not None
+
+
+def publication(value: str | None) -> tuple[date | None, str | None]:
+    """The publication day and, when given, its clock time (HH:MM)."""
+    if not value:
+        return None, None
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None, None
+    has_time = "T" in str(value) or " " in str(value).strip()
+    return moment.date(), moment.strftime("%H:%M") if has_time else None
+
+
+def governing_clause(span: Span) -> Clause | None:
+    """The verb that governs the span, with its auxiliaries and controlling predicates."""
+    token = span.root
+    while token.pos_ not in VERB_POS and token.head is not token:
+        token = token.head
+    if token.pos_ not in VERB_POS:
+        return None
+    token = _reporting_verb(token, span) or token
+    auxiliaries = tuple(c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass"))
+    controllers = []
+    head = token
+    while head.dep_ == "xcomp" and head.head is not head:
+        head = head.head
+        controllers.append(head.lower_)
+    return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers))
+
+
+def _reporting_verb(verb, span: Span):
+    """In "said on Monday it would act" the date belongs to "said", though parsed under "act".
+
+    Only when the date follows the reporting verb at once (a preposition
+    aside) and precedes the reported clause's subject: a date fronted inside
+    the clause ("said that on the 10th talks will ...") stays there.
+    """
+    if verb.dep_ != "ccomp" or verb.head.i >= span.start:
+        return None
+    gap = span.doc[verb.head.i + 1:span.start]
+    if any(t.i != span.root.head.i for t in gap):
+        return None
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return verb.head if subjects and span.end <= min(subjects) else None
+
+
+def as_dict(text: str, start: int, end: int, resolution) -> dict:
+    """The plain record of one date (str/int/None/lists only, for Doc.to_bytes)."""
+    item = {
+        "start": start, "end": end, "text": text[start:end], "type": resolution.type,
+        "value": resolution.value, "mod": resolution.mod, "anchor": resolution.anchor,
+        "reason": resolution.reason,
+    }
+    if resolution.values:
+        item["values"] = list(resolution.values)
+    return item
 
 
 @Language.factory("claimx_dates")
-def make_dates(nlp: Language, name: str):
-    return Placeholder(nlp, name)
+def make_dates(nlp: Language, name: str) -> Dates:
+    return Dates(nlp, name)

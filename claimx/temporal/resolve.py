@@ -1,0 +1,514 @@
+"""Resolving an ``Expr`` to a TIMEX3 value against the publication date.
+
+``resolve(expr, context, tense)`` is pure: the Context carries the
+publication date and what the discourse has established so far (the last
+explicit month, the last quarter talked about, earlier resolved dates), and
+``Context.after`` returns the context extended by one more expression.
+Where no value can be justified the value stays None and ``reason`` says why.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from . import calendar as cal
+from .calendar import Point
+from .grammar import Expr
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+REFERENCE_WINDOW = 1  # paragraphs back that an anaphor ("the same day") may reach
+
+
+@dataclass(frozen=True)
+class Resolution:
+    type: str
+    value: str | None
+    mod: str | None = None
+    anchor: int | None = None
+    reason: str | None = None
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An earlier date of the discourse that later anaphora may refer back to."""
+
+    index: int
+    text: str
+    value: str | None
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Context:
+    published: date | None = None
+    published_time: str | None = None
+    last_month: tuple[int, int] | None = None
+    last_period: Point | None = None
+    mentions: tuple[Mention, ...] = ()
+    paragraph: int = 0
+
+    def at_paragraph(self, paragraph: int) -> Context:
+        return self if paragraph == self.paragraph else replace(self, paragraph=paragraph)
+
+    def after(self, expr: Expr, resolution: Resolution, index: int, text: str) -> Context:
+        """This context once ``expr`` (the ``index``-th date, resolved as given) has been read."""
+        updates: dict = {}
+        point = cal.parse_value(resolution.value)
+        if expr.explicit_month and point and point.granularity in ("D", "M"):
+            updates["last_month"] = (point.first.year, point.first.month)
+        if point and point.granularity == "Q" and expr.quarter and not expr.period_relation:
+            updates["last_period"] = point
+        if resolution.type in ("DATE", "TIME") and not expr.ref and not _is_period_phrase(expr):
+            mention = Mention(index, text, resolution.value, self.paragraph)
+            updates["mentions"] = self.mentions + (mention,)
+        return replace(self, **updates)
+
+
+def _is_period_phrase(expr: Expr) -> bool:
+    return expr.decade is not None or expr.century is not None
+
+
+def resolve(expr: Expr, context: Context, tense: str | None = None, host: int | None = None) -> Resolution:
+    """The TIMEX3 reading of ``expr``.
+
+    ``tense`` is that of the clause governing the expression; ``host`` is the
+    index of the date an appositive restates ("January 12, two days later"):
+    anaphora then refer back past it.
+    """
+    if expr.type == "DURATION":
+        return Resolution("DURATION", duration_value(expr), expr.mod)
+    if expr.type == "SET":
+        return Resolution("SET", set_value(expr), expr.mod)
+    if expr.ref:
+        return Resolution(expr.type, expr.ref, expr.mod)
+    outcome = _point(expr, context, tense, host)
+    value = outcome.value
+    if value and (expr.hour is not None or expr.daypart):
+        value = with_time(value, expr)
+    if expr.type == "TIME" and value is None and outcome.reason is None:
+        value = _bare_time(expr, context)
+    values = tuple(with_time(v, expr) if expr.hour is not None else v for v in outcome.values)
+    return Resolution(expr.type, value, expr.mod, outcome.anchor, None if value else outcome.reason, values)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    value: str | None = None
+    anchor: int | None = None
+    reason: str | None = None
+    values: tuple[str, ...] = ()
+
+
+def unresolved(reason: str, anchor: int | None = None) -> Outcome:
+    return Outcome(None, anchor, reason)
+
+
+def _point(expr: Expr, ctx: Context, tense: str | None, host: int | None) -> Outcome:
+    absolute = _absolute(expr)
+    if absolute:
+        return absolute
+    if expr.offset is not None or expr.vague_amount:
+        return _offset(expr, ctx, tense, host)
+    if ctx.published is None:
+        return unresolved("relative date and no publication date")
+    if expr.shift is not None and expr.unit:
+        return _shifted_unit(expr, ctx, tense, host)
+    return _calendar(expr, ctx, tense)
+
+
+def _absolute(expr: Expr) -> Outcome | None:
+    """Values the text fixes on its own: a year, a decade, a full date."""
+    if expr.century is not None:
+        return Outcome(f"{expr.century:02d}")
+    if expr.decade is not None:
+        return Outcome(f"{expr.decade:03d}")
+    if expr.year is None or expr.period_relation or expr.shift is not None:
+        return None
+    if expr.quarter:
+        return Outcome(f"{expr.year:04d}-Q{expr.quarter}")
+    if expr.half:
+        return Outcome(f"{expr.year:04d}-H{expr.half}")
+    if expr.season:
+        return Outcome(f"{expr.year:04d}-{expr.season}")
+    if expr.holiday:
+        day = holiday_date(expr.holiday, expr.year)
+        return Outcome(day.isoformat() if day else None)
+    if expr.month and expr.day:
+        return _days_of_month(expr, expr.year, expr.month)
+    if expr.month:
+        return Outcome(f"{expr.year:04d}-{expr.month:02d}")
+    if expr.day is None and expr.weekday is None:
+        return Outcome(f"{expr.year:04d}")
+    return None
+
+
+def _days_of_month(expr: Expr, year: int, month: int) -> Outcome:
+    first = cal.safe_date(year, month, expr.day)
+    if first is None:
+        return unresolved(f"no day {expr.day} in {year:04d}-{month:02d}")
+    if expr.last_day is None:
+        return Outcome(first.isoformat())
+    last = cal.safe_date(year, month, expr.last_day)
+    if last is None or last < first:
+        return Outcome(first.isoformat())
+    return Outcome(first.isoformat(), values=(first.isoformat(), last.isoformat()))
+
+
+# --- choosing among candidate periods by tense ---------------------------------------------
+
+def period_end(point: Point) -> date:
+    length = {"Y": (12, "M"), "Q": (3, "M"), "M": (1, "M"), "W": (7, "D"), "D": (1, "D")}[point.granularity]
+    return cal.shift(point.first, *length) - timedelta(days=1)
+
+
+def agrees(point: Point, tense: str | None, published: date) -> bool:
+    """A past event must have begun by publication, a future one not be over."""
+    if tense == PAST:
+        return point.first <= published
+    if tense == FUTURE:
+        return period_end(point) >= published
+    return True
+
+
+def by_tense(candidates: list[Point], tense: str | None, published: date) -> Point | None:
+    """Past: the latest begun by publication; future: the earliest not over; else the nearest."""
+    fitting = [p for p in candidates if agrees(p, tense, published)]
+    if not fitting:
+        return None
+    if tense == PAST:
+        return max(fitting, key=lambda p: p.first)
+    if tense == FUTURE:
+        return min(fitting, key=lambda p: p.first)
+
+    def distance(p: Point) -> tuple[int, int]:
+        end = period_end(p)
+        gap = 0 if p.first <= published <= end else min(abs((p.first - published).days),
+                                                         abs((end - published).days))
+        return gap, 0 if p.first <= published else 1
+    return min(fitting, key=distance)
+
+
+def _calendar(expr: Expr, ctx: Context, tense: str | None) -> Outcome:
+    pub = ctx.published
+    year = pub.year + expr.year_shift if expr.year_shift is not None else expr.year
+    if expr.holiday:
+        return _holiday(expr.holiday, year, tense, pub)
+    if expr.quarter or expr.half or expr.period_relation:
+        return _period(expr, ctx, tense, year)
+    if expr.season:
+        return _season(expr.season, year, tense, pub)
+    if expr.month and expr.day:
+        if year is not None:
+            return _days_of_month(expr, year, expr.month)
+        picked = by_tense(_month_day_candidates(expr.month, expr.day, pub), tense, pub)
+        return _days_of_month(expr, picked.first.year, expr.month) if picked else unresolved(
+            f"no {expr.month:02d}-{expr.day:02d} fits the tense")
+    if expr.month:
+        if year is not None:
+            return Outcome(f"{year:04d}-{expr.month:02d}")
+        picked = by_tense([Point("M", date(pub.year + k, expr.month, 1)) for k in (-1, 0, 1)], tense, pub)
+        return Outcome(picked.value()) if picked else unresolved("no such month fits the tense")
+    if expr.day:
+        return _day_of_month(expr, ctx, tense)
+    if expr.weekday:
+        picked = by_tense(_weekday_candidates(expr.weekday, pub), tense, pub)
+        return Outcome(picked.value()) if picked else unresolved("no such weekday fits the tense")
+    if year is not None:
+        return Outcome(f"{year:04d}")
+    return Outcome()
+
+
+def _month_day_candidates(month: int, day: int, pub: date) -> list[Point]:
+    days = (cal.safe_date(pub.year + k, month, day) for k in (-1, 0, 1))
+    return [Point("D", d) for d in days if d]
+
+
+def _weekday_candidates(weekday: int, pub: date) -> list[Point]:
+    days = (pub + timedelta(days=k) for k in range(-7, 8))
+    return [Point("D", d) for d in days if d.isoweekday() == weekday]
+
+
+def _day_of_month(expr: Expr, ctx: Context, tense: str | None) -> Outcome:
+    """"the 10th": the discourse's month when the tense allows it, else the nearest such day."""
+    pub = ctx.published
+    if ctx.last_month:
+        day = cal.safe_date(*ctx.last_month, expr.day)
+        if day and agrees(Point("D", day), tense, pub):
+            return _days_of_month(expr, day.year, day.month)
+    months = (cal.add_months(date(pub.year, pub.month, 1), k) for k in range(-2, 3))
+    days = [cal.safe_date(m.year, m.month, expr.day) for m in months]
+    picked = by_tense([Point("D", d) for d in days if d], tense, pub)
+    if picked is None:
+        return unresolved(f"no day {expr.day} fits the tense")
+    return _days_of_month(expr, picked.first.year, picked.first.month)
+
+
+def _season(code: str, year: int | None, tense: str | None, pub: date) -> Outcome:
+    if year is not None:
+        return Outcome(f"{year:04d}-{code}")
+    picked = by_tense([season_point(code, pub.year + k) for k in (-1, 0, 1)], tense, pub)
+    return Outcome(f"{picked.first.year:04d}-{code}") if picked else unresolved("season does not fit the tense")
+
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def season_point(code: str, year: int) -> Point:
+    """A season as a three-month period (its quarter-sized span, first day first)."""
+    return Point("Q", date(year, SEASON_START[code], 1))
+
+
+def _holiday(rule: str, year: int | None, tense: str | None, pub: date) -> Outcome:
+    if year is not None:
+        day = holiday_date(rule, year)
+        return Outcome(day.isoformat() if day else None)
+    days = [holiday_date(rule, pub.year + k) for k in (-1, 0, 1)]
+    picked = by_tense([Point("D", d) for d in days if d], tense, pub)
+    return Outcome(picked.value()) if picked else unresolved("holiday does not fit the tense")
+
+
+def holiday_date(rule: str, year: int) -> date | None:
+    """The day a holiday rule (see models/temporal/holidays.tsv) gives in ``year``."""
+    kind, *args = rule.split()
+    if kind == "fixed":
+        month, day = map(int, args[0].split("-"))
+        return cal.safe_date(year, month, day)
+    if kind == "nth":
+        month, weekday, nth = map(int, args)
+        return cal.nth_weekday(year, month, weekday, nth)
+    if kind == "easter":
+        return cal.easter(year) + timedelta(days=int(args[0]))
+    if kind == "after-first-monday":
+        month, weekday = map(int, args)
+        monday = cal.nth_weekday(year, month, 1, 1)
+        return monday + timedelta(days=(weekday - 1) % 7 or 7)
+    return None
+
+
+def _period(expr: Expr, ctx: Context, tense: str | None, year: int | None) -> Outcome:
+    """Quarters and halves: "the third quarter", "the year-ago quarter", "the latest period"."""
+    pub = ctx.published
+    relation, amount = expr.period_relation or ("", 0)
+    if expr.quarter or expr.half:
+        if year is None:
+            year = _period_year(expr, ctx, tense)
+        if relation == "year":
+            year += amount
+        return Outcome(f"{year:04d}-Q{expr.quarter}" if expr.quarter else f"{year:04d}-H{expr.half}")
+    current = Point("Q", cal.truncate(pub, "Q"))
+    if relation == "current":
+        return Outcome(current.value())
+    base = ctx.last_period or cal.shift_point(current, -1, "Q")
+    if year is not None:
+        base = Point("Q", date(year, base.first.month, 1))
+    if relation == "year":
+        base = cal.shift_point(base, amount, "Y")
+    return Outcome(base.value())
+
+
+def _period_year(expr: Expr, ctx: Context, tense: str | None) -> int:
+    """The year of an unqualified "third quarter": the discourse's, else the tense's."""
+    pub = ctx.published
+    if ctx.last_period and expr.period_relation is None:
+        return ctx.last_period.first.year
+    month = 3 * (expr.quarter or 2 * (expr.half or 1)) - 2
+    picked = by_tense([Point("Q", date(pub.year + k, month, 1)) for k in (-1, 0, 1)],
+                      tense if tense in (PAST, FUTURE) else None, pub)
+    return picked.first.year if picked and tense in (PAST, FUTURE) else pub.year
+
+
+# --- relative to the publication date or to an earlier date ----------------------------------
+
+def _offset(expr: Expr, ctx: Context, tense: str | None, host: int | None) -> Outcome:
+    """"two days later", "a year ago", "a few weeks earlier"."""
+    direction = -1 if (expr.offset or 0) < 0 else 1
+    if expr.vague_amount:
+        if expr.anaphoric:
+            return unresolved("vague amount of time from an earlier date")
+        return Outcome("PAST_REF" if direction < 0 else "FUTURE_REF")
+    unit, amount = _unit_amount(expr.unit, expr.offset)
+    if unit is None:
+        return unresolved(f"cannot count {expr.unit} on a calendar")
+    if not expr.anaphoric:
+        if ctx.published is None:
+            return unresolved("relative date and no publication date")
+        base = Point(unit, cal.truncate(ctx.published, unit))
+        return Outcome(cal.shift_point(base, amount, unit).value())
+    anchor, reason = find_anchor(ctx, host, tense, unit)
+    if anchor is None:
+        if reason is NO_ANCHOR and unit in ("Y", "Q", "M") and ctx.published:
+            base = Point(unit, cal.truncate(ctx.published, unit))
+            return Outcome(cal.shift_point(base, amount, unit).value())
+        return unresolved(reason, None if reason is NO_ANCHOR else _last_index(ctx, host))
+    moved = cal.shift_point(cal.parse_value(anchor.value), amount, unit)
+    if moved is None:
+        return unresolved(f"{anchor.text!r} is too coarse to count {expr.unit} from", anchor.index)
+    return Outcome(moved.value(), anchor.index)
+
+
+def _unit_amount(unit: str | None, amount: int) -> tuple[str | None, int]:
+    """Calendar unit and count for D, W, M, Q, Y and decades (10Y); None for clock units."""
+    if unit in ("D", "W", "M", "Q", "Y"):
+        return unit, amount
+    if unit and unit.endswith("Y") and unit[:-1].isdigit():
+        return "Y", amount * int(unit[:-1])
+    return None, amount
+
+
+NO_ANCHOR = "no earlier date to refer back to"
+
+
+def find_anchor(ctx: Context, host: int | None, tense: str | None, unit: str) -> tuple[Mention | None, str]:
+    """The earlier date an anaphor refers back to, or None and why there is none.
+
+    Candidates are the dates of this paragraph and the one before, most
+    recent first (before ``host`` for appositives).  The nearest one is the
+    antecedent: if it is unresolved, so is the anaphor.  Dates too coarse for
+    the unit are passed over, and so are dates that contradict the tense (a
+    past-tense event cannot fall after publication).
+    """
+    candidates = [m for m in ctx.mentions
+                  if (host is None or m.index < host) and ctx.paragraph - m.paragraph <= REFERENCE_WINDOW]
+    if not candidates:
+        return None, NO_ANCHOR
+    contradicted = None
+    for mention in reversed(candidates):
+        point = cal.parse_value(mention.value)
+        if mention.value is None:
+            return None, f"refers back to {mention.text!r}, which has no known date"
+        if point is None or not cal.finer_or_equal(point.granularity, unit):
+            continue
+        if tense == PAST and ctx.published and point.first > ctx.published:
+            contradicted = contradicted or mention
+            continue
+        return mention, ""
+    if contradicted:
+        return None, (f"past-tense event, but the date it could refer back to ({contradicted.text!r}) "
+                      "lies after publication")
+    return None, NO_ANCHOR
+
+
+def _last_index(ctx: Context, host: int | None) -> int | None:
+    indices = [m.index for m in ctx.mentions if host is None or m.index < host]
+    return indices[-1] if indices else None
+
+
+def _shifted_unit(expr: Expr, ctx: Context, tense: str | None, host: int | None) -> Outcome:
+    """"last week", "next month", "this fall", "last Friday", "the following day", "that year"."""
+    pub = ctx.published
+    if expr.weekday:
+        return _shifted_weekday(expr, pub, tense)
+    if expr.month and expr.unit == "M":
+        return _shifted_named(expr.shift, [Point("M", date(pub.year + k, expr.month, 1)) for k in (-1, 0, 1)],
+                              pub, tense)
+    if expr.holiday:
+        days = [holiday_date(expr.holiday, pub.year + k) for k in (-1, 0, 1)]
+        return _shifted_named(expr.shift, [Point("D", d) for d in days if d], pub, tense)
+    if expr.unit.startswith("SE:"):
+        code = expr.unit[3:]
+        if expr.anaphoric:
+            return _season(code, None, tense, pub)
+        picked = _shifted_named(expr.shift, [season_point(code, pub.year + k) for k in (-1, 0, 1)], pub, tense)
+        point = cal.parse_value(picked.value)
+        return Outcome(f"{point.first.year:04d}-{code}") if point else picked
+    if expr.unit in ("10Y", "C"):
+        size = 10 if expr.unit == "10Y" else 100
+        return Outcome(str(pub.year // size + expr.shift))
+    weekend = expr.unit == "WE"
+    unit = "W" if weekend else expr.unit
+    if expr.anaphoric:
+        anchor, reason = find_anchor(ctx, host, tense, unit)
+        if anchor is None:
+            if reason is NO_ANCHOR and expr.shift == 0 and unit != "D":
+                return _shifted_from(Point(unit, cal.truncate(pub, unit)), 0, unit, weekend)
+            return unresolved(reason, None if reason is NO_ANCHOR else _last_index(ctx, host))
+        base = cal.coarsen(cal.parse_value(anchor.value), unit)
+        outcome = _shifted_from(base, expr.shift, unit, weekend)
+        return replace(outcome, anchor=anchor.index)
+    if weekend and expr.shift == 0 and tense == PAST and pub.isoweekday() < 6:
+        return _shifted_from(Point("W", cal.truncate(pub, "W")), -1, "W", weekend)
+    return _shifted_from(Point(unit, cal.truncate(pub, unit)), expr.shift, unit, weekend)
+
+
+def _shifted_from(base: Point | None, amount: int, unit: str, weekend: bool) -> Outcome:
+    if base is None:
+        return unresolved(f"the date referred back to is too coarse for a {unit} unit")
+    moved = cal.shift_point(base, amount, unit)
+    return Outcome(moved.value() + ("-WE" if weekend else ""))
+
+
+def _shifted_named(shift: int, candidates: list[Point], pub: date, tense: str | None) -> Outcome:
+    """"last April", "next Thanksgiving", "this September" among the candidate periods."""
+    if shift < 0:
+        before = [p for p in candidates if period_end(p) < pub]
+        return Outcome(max(before, key=lambda p: p.first).value()) if before else unresolved("none before")
+    if shift > 0:
+        after = [p for p in candidates if p.first > pub]
+        return Outcome(min(after, key=lambda p: p.first).value()) if after else unresolved("none after")
+    same_year = [p for p in candidates if p.first.year == pub.year]
+    return Outcome(same_year[0].value()) if same_year else unresolved("none this year")
+
+
+def _shifted_weekday(expr: Expr, pub: date, tense: str | None) -> Outcome:
+    days = _weekday_candidates(expr.weekday, pub)
+    if expr.shift < 0:
+        return Outcome(max(p for p in days if p.first < pub).value())
+    if expr.shift > 0:
+        return Outcome(min(p for p in days if p.first > pub).value())
+    week = cal.truncate(pub, "W")
+    return Outcome(next(p for p in days if cal.truncate(p.first, "W") == week).value())
+
+
+def _bare_time(expr: Expr, ctx: Context) -> str | None:
+    """A clock time with no day named: the day of the latest dated mention, else publication."""
+    for mention in reversed(ctx.mentions):
+        point = cal.parse_value(mention.value)
+        if point and point.granularity == "D" and ctx.paragraph - mention.paragraph <= REFERENCE_WINDOW:
+            return with_time(point.value(), expr)
+    return with_time(ctx.published.isoformat(), expr) if ctx.published else None
+
+
+def with_time(value: str, expr: Expr) -> str:
+    """A day value with the expression's clock time or part of day attached."""
+    if cal.parse_value(value) is None or cal.parse_value(value).granularity != "D" or "T" in value:
+        return value
+    if expr.hour is not None:
+        return f"{value}T{expr.hour:02d}:{expr.minute or 0:02d}"
+    return f"{value}T{expr.daypart}"
+
+
+# --- durations and sets ----------------------------------------------------------------------
+
+SMALLER = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False), "D": (24, "H", True),
+           "H": (60, "M", True), "CM": (60, "S", True)}
+
+
+def duration_value(expr: Expr) -> str | None:
+    """P2W, PT5H30M, PXY ... for an amount of a unit."""
+    if expr.unit is None:
+        return None
+    letter, clock = expr.unit, expr.clock_unit
+    if letter == "WE":
+        letter, amount = "D", (None if expr.amount is None else expr.amount * 2)
+    else:
+        amount = expr.amount
+    if expr.vague_amount or amount is None:
+        return f"PTX{letter}" if clock else f"PX{letter}"
+    whole = int(amount)
+    text = f"{whole}{letter}" if whole else ""
+    rest = amount - whole
+    if rest:
+        factor, smaller, smaller_clock = SMALLER["CM" if clock and letter == "M" else letter]
+        text += f"{'T' if smaller_clock and not clock else ''}{round(rest * factor)}{smaller}"
+    return f"PT{text}" if clock else f"P{text}"
+
+
+def set_value(expr: Expr) -> str | None:
+    if expr.set_value:
+        return expr.set_value
+    if expr.weekday:
+        return f"XXXX-WXX-{expr.weekday}" + (f"T{expr.daypart}" if expr.daypart else "")
+    if expr.month:
+        return f"XXXX-{expr.month:02d}"
+    return duration_value(expr)

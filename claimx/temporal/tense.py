@@ -1,0 +1,43 @@
+"""The tense of the clause that governs a temporal expression.
+
+The caller (the spaCy component) describes the governing verb as plain
+strings; the trigger words come from ``models/temporal/tense.tsv``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .resolve import FUTURE, PAST, PRESENT
+from .vocabulary import Vocabulary, normal
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The verb governing an expression.
+
+    verb: the verb itself; tag: its Penn tag (VBD, VBZ ...); auxiliaries:
+    its auxiliary words ("will", "has" ...); controllers: the predicates it
+    is the complement of ("scheduled" in "scheduled to take place").
+    """
+
+    verb: str
+    tag: str
+    auxiliaries: tuple[str, ...] = ()
+    controllers: tuple[str, ...] = ()
+
+
+def clause_tense(clause: Clause | None, vocab: Vocabulary) -> str | None:
+    """past, present, future, or None when nothing marks it."""
+    if clause is None:
+        return None
+    aux = [vocab.tense_words.get((normal(w), "aux")) for w in clause.auxiliaries]
+    heads = [vocab.tense_words.get((normal(w), "head")) for w in (clause.verb, *clause.controllers)]
+    if FUTURE in aux or FUTURE in heads:
+        return FUTURE
+    if clause.tag == "VBD" or PAST in aux or (clause.tag == "VBN" and not clause.auxiliaries):
+        return PAST
+    if clause.tag in PRESENT_TAGS or clause.auxiliaries:
+        return PRESENT
+    return None

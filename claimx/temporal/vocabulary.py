@@ -1,0 +1,170 @@
+"""The temporal word lists and span patterns, built from rule-data tables.
+
+The tables themselves live in ``models/temporal/``; whoever builds a
+Vocabulary passes the readers in (``claimx.lexicon.table`` and friends), so
+this package never touches files.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+FOLDER = "temporal"
+YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One span pattern and the checks a match must pass."""
+
+    name: str
+    type: str
+    regex: re.Pattern
+    capitalized: tuple[str, ...] = ()
+    reject_pos: tuple[str, ...] = ()
+    reject_next_pos: tuple[str, ...] = ()
+    reject_ent: tuple[str, ...] = ()
+    needs_any: tuple[str, ...] = ()
+    needs_prev_word: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Unit:
+    letter: str
+    clock: bool
+    factor: int
+
+
+@dataclass(frozen=True)
+class Season:
+    code: str
+    first_month: int
+    last_month: int
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int | None]
+    ordinals: dict[str, int]
+    units: dict[str, Unit]
+    seasons: dict[str, Season]
+    dayparts: dict[str, str]
+    holidays: dict[str, str]
+    references: dict[str, str]
+    point_mods: dict[str, str]
+    length_mods: dict[str, str]
+    shifts: dict[str, tuple[int, str]]
+    offsets: dict[str, tuple[int, str]]
+    deictic_days: dict[str, tuple[int, str]]
+    sets: dict[str, str]
+    timezones: frozenset[str]
+    decades: dict[str, int]
+    periods: dict[str, tuple[str, int]]
+    tense_words: dict[tuple[str, str], str]
+    patterns: tuple[Pattern, ...]
+
+    @classmethod
+    def load(cls, table: Callable[[str], Iterable[dict]], jsonl: Callable[[str], Iterable[dict]],
+             words: Callable[[str], frozenset[str]]) -> Vocabulary:
+        """Build from readers of ``models/`` files: table(name), jsonl(name), words(name)."""
+
+        def rows(name: str) -> tuple[dict, ...]:
+            return tuple(table(f"{FOLDER}/{name}"))
+
+        def column(name: str, key: str, value: str, convert=str) -> dict:
+            return {normal(r[key]): convert(r[value]) for r in rows(name)}
+
+        modifiers = rows("modifiers.tsv")
+        parts = dict(
+            months=column("months.tsv", "name", "month", int),
+            weekdays=column("weekdays.tsv", "name", "weekday", int),
+            numbers=column("numbers.tsv", "word", "value", lambda v: None if v == "X" else int(v)),
+            ordinals=column("ordinals.tsv", "word", "value", int),
+            units={normal(r["word"]): Unit(r["unit"], r["clock"] == "yes", int(r["factor"]))
+                   for r in rows("units.tsv")},
+            seasons={normal(r["name"]): Season(r["season"], int(r["first_month"]), int(r["last_month"]))
+                     for r in rows("seasons.tsv")},
+            dayparts=column("dayparts.tsv", "name", "code"),
+            holidays=column("holidays.tsv", "name", "rule"),
+            references=column("references.tsv", "phrase", "value"),
+            point_mods={normal(r["phrase"]): r["mod"] for r in modifiers if r["applies"] in ("point", "both")},
+            length_mods={normal(r["phrase"]): r["mod"] for r in modifiers if r["applies"] in ("length", "both")},
+            shifts={normal(r["phrase"]): (int(r["shift"]), r["anchor"]) for r in rows("shifts.tsv")},
+            offsets={normal(r["phrase"]): (int(r["sign"]), r["anchor"]) for r in rows("offsets.tsv")},
+            deictic_days={normal(r["word"]): (int(r["offset"]), r["daypart"] or "")
+                          for r in rows("deictic_days.tsv")},
+            sets=column("sets.tsv", "word", "value"),
+            timezones=frozenset(normal(w) for w in words(f"{FOLDER}/timezones.txt")),
+            decades=column("decades.tsv", "word", "decade", int),
+            periods={normal(r["phrase"]): (r["relation"], int(r["value"])) for r in rows("periods.tsv")},
+            tense_words={(normal(r["word"]), r["role"]): r["tense"] for r in rows("tense.tsv")},
+        )
+        placeholders = _placeholders(parts)
+        patterns = tuple(_pattern(spec, placeholders) for spec in jsonl(f"{FOLDER}/patterns.jsonl"))
+        return cls(**parts, patterns=patterns)
+
+
+def normal(phrase: str) -> str:
+    """Lower case, single spaces, straight apostrophes: the form every lookup uses."""
+    return " ".join(phrase.replace("’", "'").lower().split())
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
+
+
+def _is_abbreviation(name: str, names: dict[str, int]) -> bool:
+    return any(other != name and other.startswith(name) and names[other] == names[name] for other in names)
+
+
+def _placeholders(parts: dict) -> dict[str, str]:
+    months, weekdays, numbers = parts["months"], parts["weekdays"], parts["numbers"]
+    number_words = alternation(numbers)
+    compound_tail = alternation(w for w, v in numbers.items() if v is not None and (v < 10 or v >= 100)
+                                and w not in ("a", "an"))
+    return {
+        "YEAR": YEAR_DIGITS,
+        "MONTH": alternation(months),
+        "MONTH_FULL": alternation(m for m in months if not _is_abbreviation(m, months)),
+        "WEEKDAY": alternation(weekdays),
+        "WEEKDAY_FULL": alternation(w for w in weekdays if not _is_abbreviation(w, weekdays)),
+        "NUMWORD": number_words,
+        "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{number_words}(?:(?:-|\s+)(?:and\s+)?{compound_tail})*)",
+        "ORDWORD": alternation(parts["ordinals"]),
+        "UNIT": alternation(parts["units"]),
+        "SEASON": alternation(parts["seasons"]),
+        "DAYPART": alternation(parts["dayparts"]),
+        "HOLIDAY": alternation(parts["holidays"]),
+        "REF": alternation(parts["references"]),
+        "POINT_MOD": alternation(parts["point_mods"]),
+        "LENGTH_MOD": alternation(parts["length_mods"]),
+        "SHIFT": alternation(parts["shifts"]),
+        "OFFSET": alternation(parts["offsets"]),
+        "DEICTIC_DAY": alternation(parts["deictic_days"]),
+        "SET_WORD": alternation(parts["sets"]),
+        "TZ": alternation(parts["timezones"]),
+        "DECADE_WORD": alternation(parts["decades"]),
+        "PERIOD_QUAL": alternation(parts["periods"]),
+    }
+
+
+PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
+
+
+def _pattern(spec: dict, placeholders: dict[str, str]) -> Pattern:
+    body = PLACEHOLDER.sub(lambda m: placeholders[m[1]], spec["regex"]).replace("'", "['’]")
+    return Pattern(
+        name=spec["name"], type=spec["type"],
+        regex=re.compile(rf"(?<![\w'’]){body}(?!\w)", re.IGNORECASE),
+        capitalized=tuple(spec.get("capitalized", ())),
+        reject_pos=tuple(spec.get("reject_pos", ())),
+        reject_next_pos=tuple(spec.get("reject_next_pos", ())),
+        reject_ent=tuple(spec.get("reject_ent", ())),
+        needs_any=tuple(spec.get("needs_any", ())),
+        needs_prev_word=tuple(spec.get("needs_prev_word", ())),
+    )

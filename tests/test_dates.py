@@ -1,0 +1,119 @@
+"""The claimx_dates component on the real spaCy model."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+from claimx.pipeline import build_pipeline
+
+SEED_ARTICLE = Path("/work/shared/articles/geneva-talks.txt")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def dates(nlp, text, published="2021-12-29"):
+    doc = nlp.make_doc(text)
+    doc._.claimx_published = published
+    return nlp(doc)._.claimx_dates
+
+
+def summary(found):
+    return [(d["text"], d["type"], d["value"], d["mod"]) for d in found]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The talks will be held in Geneva on January 10 next year, the agency reported on the 28th (local time).",
+     "2021-12-29",
+     [("January 10 next year", "DATE", "2022-01-10", None), ("the 28th", "DATE", "2021-12-28", None)]),
+    ("The ministers met in June. They will meet again on the 12th.", "2021-12-29",
+     [("June", "DATE", "2021-06", None), ("the 12th", "DATE", "2022-01-12", None)]),
+    ("Talks are scheduled for January 13. He said the talks will proceed on the 10th.", "2021-12-29",
+     [("January 13", "DATE", "2022-01-13", None), ("the 10th", "DATE", "2022-01-10", None)]),
+    ("It is impossible to reach an agreement in one day.", "2021-12-29", [("one day", "DURATION", "P1D", None)]),
+    ("Russia's New Year holiday is January 1-9.", "2021-12-29", [("January 1-9", "DATE", "2022-01-01", None)]),
+    ("They say Russia is preparing to invade early next year.", "2021-12-29",
+     [("early next year", "DATE", "2022", "START")]),
+    ("Putin raised it on the 7th, and on the 15th the ministry submitted a draft.", "2021-12-29",
+     [("the 7th", "DATE", "2021-12-07", None), ("the 15th", "DATE", "2021-12-15", None)]),
+    ("Stocks fell sharply Friday.", "1989-10-30", [("Friday", "DATE", "1989-10-27", None)]),
+    ("The company will report its earnings Friday.", "1989-10-30", [("Friday", "DATE", "1989-11-03", None)]),
+    ("Net income rose 10% in the third quarter.", "1989-10-26", [("the third quarter", "DATE", "1989-Q3", None)]),
+    ("The plant will close for two weeks.", "1998-02-13", [("two weeks", "DURATION", "P2W", None)]),
+    ("The board meets every Monday.", "1998-02-13", [("every Monday", "SET", "XXXX-WXX-1", None)]),
+    ("He is now retired.", "1998-02-13", [("now", "DATE", "PRESENT_REF", None)]),
+    ("The polls closed at 10 p.m. Wednesday.", "1998-02-13",
+     [("10 p.m. Wednesday", "TIME", "1998-02-11T22:00", None)]),
+    ("The strike began last week and could end this weekend.", "1998-03-01T14:11",
+     [("last week", "DATE", "1998-W08", None), ("this weekend", "DATE", "1998-W09-WE", None)]),
+    ("May said the plan would work.", "2019-01-10", []),
+    ("He served in the 4th Infantry and saw the 20th century end.", "2019-01-10",
+     [("the 20th century", "DATE", "19", None)]),
+])
+def test_component_finds_and_resolves(nlp, text, published, expected):
+    assert summary(dates(nlp, text, published)) == expected
+
+
+def test_appositive_anchors_to_the_date_before_its_host(nlp):
+    found = dates(nlp, "Talks will begin on January 10 next year. Talks with NATO are scheduled to take place "
+                       "on January 12 next year, two days later, and talks with the OSCE on January 13.")
+    assert summary(found)[:3] == [("January 10 next year", "DATE", "2022-01-10", None),
+                                  ("January 12 next year", "DATE", "2022-01-12", None),
+                                  ("two days later", "DATE", "2022-01-12", None)]
+    assert found[2]["anchor"] == 0
+
+
+def test_anaphora_of_an_undated_event_stay_null_with_a_reason(nlp):
+    text = ("Officials said the talks would take place on January 10.\n\n"
+            "In an interview on the same day, the minister described the plans.\n\n"
+            "His deputy said in an interview the day before that he would lead the team.")
+    found = dates(nlp, text)
+    assert [d["text"] for d in found] == ["January 10", "the same day", "the day before"]
+    assert found[0]["value"] == "2022-01-10"
+    for anaphor in found[1:]:
+        assert anaphor["value"] is None and anaphor["reason"]
+
+
+def test_relative_dates_stay_null_without_publication_date(nlp):
+    found = dates(nlp, "The talks ended on Friday, as planned on April 6, 1994.", published=None)
+    assert [(d["text"], d["value"]) for d in found] == [("Friday", None), ("April 6, 1994", "1994-04-06")]
+    assert found[0]["reason"]
+
+
+def test_dateline_stands_in_for_a_missing_publication_date(nlp):
+    found = dates(nlp, "KUALA LUMPUR, April 1, 1997 (AFP) - Malaysia said on Monday it would act.", published=None)
+    assert [(d["text"], d["value"]) for d in found] == [("April 1, 1997", "1997-04-01"), ("Monday", "1997-03-31")]
+
+
+def test_results_are_plain_data_and_spans_match(nlp):
+    doc = nlp.make_doc("Talks ended on January 12th and 13th, a week after the summit.")
+    doc._.claimx_published = "2022-01-20"
+    doc = nlp(doc)
+    found = doc._.claimx_dates
+    assert json.loads(json.dumps(found)) == found
+    assert [(s.start_char, s.end_char) for s in doc.spans["claimx_dates"]] == [(d["start"], d["end"]) for d in found]
+    assert all(doc.text[d["start"]:d["end"]] == d["text"] for d in found)
+    assert found[0]["values"] == ["2022-01-12", "2022-01-13"]
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert restored._.claimx_dates == found
+
+
+@pytest.mark.skipif(not SEED_ARTICLE.is_file(), reason="shared seed article not available")
+def test_seed_article_dates(nlp):
+    found = dates(nlp, SEED_ARTICLE.read_text(encoding="utf-8"))
+    values = {}
+    for d in found:
+        values.setdefault(d["text"], []).append(d["value"])
+    assert values["January 10 next year"] == ["2022-01-10"] * 4
+    assert values["two days later"] == ["2022-01-12"]
+    assert values["the 28th"] == ["2021-12-28"]
+    assert values["the 10th"] == ["2022-01-10"] and values["the 12th"] == ["2022-01-12"]
+    assert values["June"] == ["2021-06"] and values["January 1-9"] == ["2022-01-01"]
+    assert values["the same day"] == [None] and values["the day before"] == [None]
+    assert values["the 7th"] == ["2021-12-07"] and values["the 15th"] == ["2021-12-15"]
+    assert values["early next year"] == ["2022"]

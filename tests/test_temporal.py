@@ -1,0 +1,246 @@
+"""The date grammar and resolver on their own: no spaCy, rule data from models/."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimx import lexicon
+from claimx.temporal import (FUTURE, PAST, PRESENT, Clause, Context, Vocabulary, clause_tense, longest_first,
+                             read, resolve, scan)
+from claimx.temporal import calendar as cal
+from claimx.temporal.grammar import dateline_date, number_value
+
+SEED_DAY = date(2021, 12, 29)
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return Vocabulary.load(lexicon.table, lexicon.jsonl, lexicon.words)
+
+
+def only_expr(text, vocab):
+    matches = longest_first(scan(text, vocab))
+    assert len(matches) == 1, [m.text for m in matches]
+    return matches[0], read(matches[0], vocab)
+
+
+def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
+    match, expr = only_expr(text, vocab)
+    return match, resolve(expr, context or Context(published=published), tense)
+
+
+@pytest.mark.parametrize("text, published, tense, span, expected", [
+    # the seed article's kinds of expression
+    ("January 10 next year", SEED_DAY, FUTURE, "January 10 next year", ("DATE", "2022-01-10", None)),
+    ("January 12th and 13th", SEED_DAY, None, "January 12th and 13th", ("DATE", "2022-01-12", None)),
+    ("on the 28th (local time)", SEED_DAY, PAST, "the 28th", ("DATE", "2021-12-28", None)),
+    ("January 13", SEED_DAY, FUTURE, "January 13", ("DATE", "2022-01-13", None)),
+    ("in June", SEED_DAY, PAST, "June", ("DATE", "2021-06", None)),
+    ("January 1-9", SEED_DAY, PRESENT, "January 1-9", ("DATE", "2022-01-01", None)),
+    ("early next year", SEED_DAY, FUTURE, "early next year", ("DATE", "2022", "START")),
+    ("on the 7th", SEED_DAY, PAST, "the 7th", ("DATE", "2021-12-07", None)),
+    ("in one day", SEED_DAY, None, "one day", ("DURATION", "P1D", None)),
+    # month-day without a year: the tense picks the year, else the nearest
+    ("March 3", date(2021, 12, 29), PAST, "March 3", ("DATE", "2021-03-03", None)),
+    ("March 3", date(2021, 12, 29), FUTURE, "March 3", ("DATE", "2022-03-03", None)),
+    ("Dec. 15", date(1989, 10, 26), None, "Dec. 15", ("DATE", "1989-12-15", None)),
+    ("Jan. 31", date(1989, 10, 31), PAST, "Jan. 31", ("DATE", "1989-01-31", None)),
+    ("Sept. 30, 1989", date(1998, 1, 1), None, "Sept. 30, 1989", ("DATE", "1989-09-30", None)),
+    ("April 4, 1949", date(1999, 3, 12), None, "April 4, 1949", ("DATE", "1949-04-04", None)),
+    ("12 January 2022", SEED_DAY, None, "12 January 2022", ("DATE", "2022-01-12", None)),
+    # weekdays: past latest by publication, future next, same weekday is that day
+    ("on Friday", date(1989, 10, 30), PAST, "Friday", ("DATE", "1989-10-27", None)),
+    ("on Friday", date(1998, 8, 7), PAST, "Friday", ("DATE", "1998-08-07", None)),
+    ("on Friday", date(1998, 8, 7), FUTURE, "Friday", ("DATE", "1998-08-07", None)),
+    ("Monday", date(1989, 11, 2), FUTURE, "Monday", ("DATE", "1989-11-06", None)),
+    ("Tuesday", date(1998, 8, 7), None, "Tuesday", ("DATE", "1998-08-04", None)),
+    ("last Friday", date(1989, 10, 30), None, "last Friday", ("DATE", "1989-10-27", None)),
+    ("next Monday", date(1989, 10, 30), None, "next Monday", ("DATE", "1989-11-06", None)),
+    ("Tuesday night", date(1998, 8, 7), PAST, "Tuesday night", ("TIME", "1998-08-04TNI", None)),
+    ("Friday, Oct. 13", date(1989, 10, 27), PAST, "Friday, Oct. 13", ("DATE", "1989-10-13", None)),
+    # deictic periods
+    ("last week", date(1998, 3, 1), None, "last week", ("DATE", "1998-W08", None)),
+    ("this week", date(1989, 10, 30), None, "this week", ("DATE", "1989-W44", None)),
+    ("this weekend", date(1990, 8, 13), FUTURE, "this weekend", ("DATE", "1990-W33-WE", None)),
+    ("last year", date(1989, 10, 26), None, "last year", ("DATE", "1988", None)),
+    ("next year", date(1989, 10, 26), None, "next year", ("DATE", "1990", None)),
+    ("this month", date(1989, 10, 26), None, "this month", ("DATE", "1989-10", None)),
+    ("last month", date(1998, 2, 6), None, "last month", ("DATE", "1998-01", None)),
+    ("yesterday", date(1989, 10, 26), None, "yesterday", ("DATE", "1989-10-25", None)),
+    ("tomorrow", date(2000, 4, 3), None, "tomorrow", ("DATE", "2000-04-04", None)),
+    ("last night", date(1998, 1, 20), None, "last night", ("TIME", "1998-01-19TNI", None)),
+    ("this morning", date(1998, 2, 6), None, "this morning", ("TIME", "1998-02-06TMO", None)),
+    ("last April", date(1989, 10, 26), None, "last April", ("DATE", "1989-04", None)),
+    ("this September", date(1998, 2, 5), None, "this September", ("DATE", "1998-09", None)),
+    ("last fall", date(1999, 4, 10), None, "last fall", ("DATE", "1998-FA", None)),
+    ("this summer", date(1998, 3, 22), None, "this summer", ("DATE", "1998-SU", None)),
+    ("late November", date(2000, 1, 6), PAST, "late November", ("DATE", "1999-11", "END")),
+    ("mid-November", date(1989, 10, 27), FUTURE, "mid-November", ("DATE", "1989-11", "MID")),
+    # offsets from publication
+    ("two years ago", date(1998, 4, 24), None, "two years ago", ("DATE", "1996", None)),
+    ("five months ago", date(1998, 3, 31), None, "five months ago", ("DATE", "1997-10", None)),
+    ("10 days ago", date(1998, 3, 22), None, "10 days ago", ("DATE", "1998-03-12", None)),
+    ("six weeks ago", date(1998, 3, 1), None, "six weeks ago", ("DATE", "1998-W03", None)),
+    # quarters, halves, fiscal years, decades
+    ("the third quarter", date(1989, 10, 26), PAST, "the third quarter", ("DATE", "1989-Q3", None)),
+    ("third-quarter", date(1989, 10, 26), None, "third-quarter", ("DATE", "1989-Q3", None)),
+    ("the fourth quarter", date(1989, 10, 26), FUTURE, "the fourth quarter", ("DATE", "1989-Q4", None)),
+    ("the third quarter of 1984", date(1989, 10, 27), None, "the third quarter of 1984", ("DATE", "1984-Q3", None)),
+    ("fiscal 1989", date(1989, 10, 30), None, "fiscal 1989", ("DATE", "1989", None)),
+    ("the 1990s", date(1998, 1, 1), None, "the 1990s", ("DATE", "199", None)),
+    ("the early 1980s", date(1989, 11, 2), None, "the early 1980s", ("DATE", "198", "START")),
+    ("mid-1996", date(1998, 2, 19), None, "mid-1996", ("DATE", "1996", "MID")),
+    ("the end of 1990", date(1989, 10, 26), None, "the end of 1990", ("DATE", "1990", "END")),
+    ("the 20th century", date(1989, 11, 1), None, "the 20th century", ("DATE", "19", None)),
+    ("nineteen ninety-six", date(1998, 1, 15), None, "nineteen ninety-six", ("DATE", "1996", None)),
+    ("Thanksgiving Day", date(2000, 1, 6), PAST, "Thanksgiving Day", ("DATE", "1999-11-25", None)),
+    ("Easter", date(2000, 1, 6), FUTURE, "Easter", ("DATE", "2000-04-23", None)),
+    # vague references
+    ("now", SEED_DAY, None, "now", ("DATE", "PRESENT_REF", None)),
+    ("recently", SEED_DAY, None, "recently", ("DATE", "PAST_REF", None)),
+    ("in the future", SEED_DAY, None, "the future", ("DATE", "FUTURE_REF", None)),
+    # times
+    ("at 10:35 a.m.", date(1998, 8, 8), None, "10:35 a.m.", ("TIME", "1998-08-08T10:35", None)),
+    ("at 0200 GMT", date(1998, 8, 8), None, "0200 GMT", ("TIME", "1998-08-08T02:00", None)),
+    ("around 7:15 p.m.", date(1998, 2, 12), None, "around 7:15 p.m.", ("TIME", "1998-02-12T19:15", "APPROX")),
+    # durations and sets
+    ("for two weeks", SEED_DAY, None, "two weeks", ("DURATION", "P2W", None)),
+    ("2 1/2 years", SEED_DAY, None, "2 1/2 years", ("DURATION", "P2Y6M", None)),
+    ("5 1/2 hours", SEED_DAY, None, "5 1/2 hours", ("DURATION", "PT5H30M", None)),
+    ("the past three months", SEED_DAY, None, "the past three months", ("DURATION", "P3M", None)),
+    ("a ten-year plan", SEED_DAY, None, "ten-year", ("DURATION", "P10Y", None)),
+    ("nearly two decades", SEED_DAY, None, "nearly two decades", ("DURATION", "P20Y", "LESS_THAN")),
+    ("at least 30 days", SEED_DAY, None, "at least 30 days", ("DURATION", "P30D", "EQUAL_OR_MORE")),
+    ("a few days", SEED_DAY, None, "a few days", ("DURATION", "PXD", None)),
+    ("every Monday", SEED_DAY, None, "every Monday", ("SET", "XXXX-WXX-1", None)),
+    ("each July", SEED_DAY, None, "each July", ("SET", "XXXX-07", None)),
+    ("published weekly", SEED_DAY, None, "weekly", ("SET", "P1W", None)),
+    ("every day", SEED_DAY, None, "every day", ("SET", "P1D", None)),
+])
+def test_expression_resolves(vocab, text, published, tense, span, expected):
+    match, result = resolved(text, vocab, published, tense)
+    assert match.text == span
+    assert (result.type, result.value, result.mod) == expected
+
+
+def test_list_and_range_give_all_values(vocab):
+    _, listed = resolved("January 12th and 13th", vocab)
+    _, ranged = resolved("January 1-9", vocab, tense=PRESENT)
+    assert listed.values == ("2022-01-12", "2022-01-13")
+    assert ranged.values == ("2022-01-01", "2022-01-09")
+
+
+def test_relative_dates_stay_null_without_publication_date(vocab):
+    for text in ("January 13", "the 10th", "Friday", "next year", "two days ago"):
+        _, result = resolved(text, vocab, published=None)
+        assert result.value is None and result.reason, text
+
+
+def test_absolute_dates_need_no_publication_date(vocab):
+    _, result = resolved("April 6, 1994", vocab, published=None)
+    assert result.value == "1994-04-06"
+
+
+@pytest.mark.parametrize("text", [
+    "The price may rise.", "He will march on.", "the 20 soldiers", "a $1990 fee", "the fall in prices",
+    "spring water", "He said so.", "It costs 2,000 dollars.", "Talks should start as soon as possible.",
+])
+def test_no_temporal_expression(vocab, text):
+    found = [m.text for m in longest_first(scan(text, vocab))
+             if not m.pattern.reject_next_pos and not m.pattern.reject_ent]
+    assert found == []
+
+
+def discourse(vocab, steps, published=SEED_DAY):
+    """Resolve (text, tense, paragraph) steps in order, as the component does; return the results."""
+    context, results = Context(published=published), []
+    for index, (text, tense, paragraph) in enumerate(steps):
+        _, expr = only_expr(text, vocab)
+        context = context.at_paragraph(paragraph)
+        result = resolve(expr, context, tense)
+        context = context.after(expr, result, index, text)
+        results.append(result)
+    return results
+
+
+def test_day_of_month_takes_the_discourse_month_when_the_tense_agrees(vocab):
+    results = discourse(vocab, [("January 13", FUTURE, 0), ("the 10th", FUTURE, 1), ("the 28th", PAST, 1)])
+    assert [r.value for r in results] == ["2022-01-13", "2022-01-10", "2021-12-28"]
+
+
+def test_anaphora_count_from_the_date_before(vocab):
+    results = discourse(vocab, [("Oct. 12", PAST, 0), ("the following day", PAST, 0),
+                                ("two days later", PAST, 1), ("the day before", PAST, 1)],
+                        published=date(1989, 10, 30))
+    assert [r.value for r in results] == ["1989-10-12", "1989-10-13", "1989-10-15", "1989-10-14"]
+    assert [r.anchor for r in results] == [None, 0, 1, 2]
+
+
+def test_appositive_counts_from_the_date_before_its_host(vocab):
+    context = Context(published=SEED_DAY)
+    for index, text in enumerate(("January 10 next year", "January 12 next year")):
+        _, expr = only_expr(text, vocab)
+        context = context.after(expr, resolve(expr, context, FUTURE), index, text)
+    _, later = only_expr("two days later", vocab)
+    result = resolve(later, context, FUTURE, host=1)
+    assert (result.value, result.anchor) == ("2022-01-12", 0)
+
+
+def test_past_anaphor_of_a_future_date_stays_null(vocab):
+    results = discourse(vocab, [("January 10", FUTURE, 0), ("on the same day", PAST, 1),
+                                ("the day before", PAST, 2)])
+    assert results[0].value == "2022-01-10"
+    assert results[1].value is None and "after publication" in results[1].reason
+    assert results[2].value is None and "no known date" in results[2].reason
+
+
+def test_anaphor_without_antecedent_stays_null(vocab):
+    (result,) = discourse(vocab, [("the following day", PAST, 0)])
+    assert result.value is None and result.reason
+
+
+def test_anaphor_does_not_reach_back_beyond_the_previous_paragraph(vocab):
+    results = discourse(vocab, [("Oct. 12", PAST, 0), ("the next day", PAST, 3)], published=date(1989, 10, 30))
+    assert results[1].value is None
+
+
+def test_the_quarter_refers_to_the_quarter_discussed(vocab):
+    results = discourse(vocab, [("the second quarter", PAST, 0), ("the quarter", PAST, 0),
+                                ("a year earlier", PAST, 0), ("the year-earlier quarter", PAST, 0)],
+                        published=date(1989, 10, 26))
+    assert [r.value for r in results] == ["1989-Q2", "1989-Q2", "1988-Q2", "1988-Q2"]
+
+
+@pytest.mark.parametrize("clause, tense", [
+    (Clause("held", "VBN", ("will", "be")), FUTURE),
+    (Clause("take", "VB", ("to",), ("scheduled",)), FUTURE),
+    (Clause("scheduled", "VBN", ("are",)), FUTURE),
+    (Clause("reported", "VBD"), PAST),
+    (Clause("met", "VBN", ("have",)), PAST),
+    (Clause("take", "VB", ("would",)), FUTURE),
+    (Clause("meet", "VB", ("to",), ("going",)), FUTURE),
+    (Clause("is", "VBZ"), PRESENT),
+    (None, None),
+])
+def test_clause_tense(vocab, clause, tense):
+    assert clause_tense(clause, vocab) == tense
+
+
+def test_dateline_gives_the_publication_date(vocab):
+    assert dateline_date("KUALA LUMPUR, April 1, 1997 (AFP) - Malaysia said", vocab) == date(1997, 4, 1)
+    assert dateline_date("Malaysia said on April 1, 1997 that", vocab) is None
+
+
+@pytest.mark.parametrize("text, value", [("twenty-four", 24), ("a hundred", 100), ("2 1/2", 2.5),
+                                         ("several", None), ("two thousand", 2000)])
+def test_number_value(vocab, text, value):
+    assert number_value(text, vocab) == value
+
+
+def test_calendar_shift_keeps_granularity():
+    assert cal.shift_point(cal.parse_value("1989-Q3"), -1, "Y").value() == "1988-Q3"
+    assert cal.shift_point(cal.parse_value("2022-01-10"), 2, "D").value() == "2022-01-12"
+    assert cal.shift_point(cal.parse_value("1989"), 2, "D") is None
+    assert cal.add_months(date(2000, 3, 31), -1) == date(2000, 2, 29)
+    assert cal.easter(1998) == date(1998, 4, 12)
