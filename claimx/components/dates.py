@@ -21,7 +21,7 @@ from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combin
                         resolve, scan)
 from ..temporal.grammar import Expr, dateline_date
 from . import ClaimxComponent
-from .paragraphs import PARAGRAPH_BREAK
+from ..paragraphs import PARAGRAPH_BREAK
 
 SPAN_KEY = "claimx_dates"
 VERB_POS = ("VERB", "AUX")
