@@ -118,7 +118,7 @@ def publication(value: str | None) -> tuple[date | None, str | None]:
 def governing_clause(span: Span) -> Clause | None:
     """The verb that governs the span, with its auxiliaries and controlling predicates."""
     token = span.root
-    while token.pos_ not in VERB_POS and token.head is not token:
+    while token.pos_ not in VERB_POS and token.head.i != token.i:
         token = token.head
     if token.pos_ not in VERB_POS:
         return None
@@ -126,7 +126,7 @@ def governing_clause(span: Span) -> Clause | None:
     auxiliaries = tuple(c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass"))
     controllers = []
     head = token
-    while head.dep_ == "xcomp" and head.head is not head:
+    while head.dep_ == "xcomp" and head.head.i != head.i:
         head = head.head
         controllers.append(head.lower_)
     return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers))
