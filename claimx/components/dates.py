@@ -91,7 +91,7 @@ class Dates(ClaimxComponent):
         kinds = {before.type, expr.type}
         clock = before if before.type == "TIME" else expr
         day = expr if clock is before else before
-        return (kinds == {"TIME", "DATE"} and clock.hour is not None and _names_a_day(day)
+        return (kinds == {"TIME", "DATE"} and (clock.hour is not None or clock.daypart) and _names_a_day(day)
                 and self.joiner.fullmatch(text, end, start) is not None)
 
 
@@ -118,6 +118,7 @@ def publication(value: str | None) -> tuple[date | None, str | None]:
 def governing_clause(span: Span) -> Clause | None:
     """The verb that governs the span, with its auxiliaries and controlling predicates."""
     token = span.root
+    preposition = token.head.lower_ if token.head.pos_ == "ADP" else None
     while token.pos_ not in VERB_POS and token.head.i != token.i:
         token = token.head
     if token.pos_ not in VERB_POS:
@@ -129,7 +130,7 @@ def governing_clause(span: Span) -> Clause | None:
     while head.dep_ == "xcomp" and head.head.i != head.i:
         head = head.head
         controllers.append(head.lower_)
-    return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers))
+    return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers), preposition)
 
 
 def _reporting_verb(verb, span: Span):

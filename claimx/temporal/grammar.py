@@ -121,9 +121,7 @@ def read(match: Match, vocab: Vocabulary) -> Expr:
 def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
     f: dict = {}
     if "year" in g:
-        f["year"] = int(g["year"])
-    if "spoken_year" in g:
-        f["year"] = spoken_year(g["spoken_year"], vocab)
+        f["year"] = int(g["year"]) if g["year"].isdigit() else spoken_year(g["year"], vocab)
     if "month" in g:
         f["month"] = vocab.months[g["month"].rstrip(".")]
         f["explicit_month"] = True
@@ -190,7 +188,7 @@ def _relative_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
     if "offset" in g:
         sign, anchor = vocab.offsets[g["offset"]]
         amount = number_value(g["num"], vocab) if "num" in g else 1.0
-        f["offset"] = None if amount is None else int(sign * amount)
+        f["offset"] = sign if amount is None else int(sign * amount)
         f["vague_amount"] = amount is None
         f["anaphoric"] = anchor == "anaphoric"
     if "deictic_day" in g:
@@ -248,9 +246,9 @@ def _amount_fields(g: dict[str, str], vocab: Vocabulary, kind: str) -> dict:
     if "unit" in g:
         unit = vocab.units[g["unit"]]
         raw = g.get("num")
-        amount = 1.0 if raw in (None, "other") else number_value(raw, vocab)
-        if raw == "other":
-            amount = 2.0
+        amount = 2.0 if raw == "other" else 1.0 if raw is None else number_value(raw, vocab)
+        if amount is not None and "and_half" in g:
+            amount += 0.5
         f.update(unit=unit.letter, clock_unit=unit.clock, vague_amount=amount is None,
                  amount=None if amount is None else amount * unit.factor)
     return f

@@ -125,16 +125,22 @@ def _is_abbreviation(name: str, names: dict[str, int]) -> bool:
 def _placeholders(parts: dict) -> dict[str, str]:
     months, weekdays, numbers = parts["months"], parts["weekdays"], parts["numbers"]
     number_words = alternation(numbers)
-    compound_tail = alternation(w for w, v in numbers.items() if v is not None and (v < 10 or v >= 100)
-                                and w not in ("a", "an"))
+    single = {w: v for w, v in numbers.items() if v is not None and " " not in w and w not in ("a", "an")}
+    ones = alternation(w for w, v in single.items() if v < 10)
+    teens = alternation(w for w, v in single.items() if 10 <= v < 20)
+    tens = alternation(w for w, v in single.items() if 20 <= v < 100 and v % 10 == 0)
+    spoken_year = (rf"(?:eighteen|nineteen|twenty)[\s-]+(?:{tens}(?:[\s-]+{ones})?|{teens})"
+                   rf"|two\s+thousand(?:\s+(?:and\s+)?{ones})?")
     return {
         "YEAR": YEAR_DIGITS,
+        "SPOKEN_YEAR": spoken_year,
+        "YEAR_ANY": rf"(?:{YEAR_DIGITS}|{spoken_year})",
         "MONTH": alternation(months),
         "MONTH_FULL": alternation(m for m in months if not _is_abbreviation(m, months)),
         "WEEKDAY": alternation(weekdays),
         "WEEKDAY_FULL": alternation(w for w in weekdays if not _is_abbreviation(w, weekdays)),
         "NUMWORD": number_words,
-        "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{number_words}(?:(?:-|\s+)(?:and\s+)?{compound_tail})*)",
+        "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{tens}(?:[\s-]+{ones})?|{number_words}(?:[\s-]+(?:hundred|thousand))*)",
         "ORDWORD": alternation(parts["ordinals"]),
         "UNIT": alternation(parts["units"]),
         "SEASON": alternation(parts["seasons"]),
