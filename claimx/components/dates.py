@@ -39,22 +39,23 @@ class Dates(ClaimxComponent):
         self.joiner = re.compile(rf"\s*(?:(?:{joiners})\s*)?", re.IGNORECASE)
 
     def process(self, doc: Doc) -> list[dict]:
+        text = doc.text  # spaCy rebuilds it on every access
         published, published_time = publication(doc._.claimx_published)
         if published is None:
-            published = dateline_date(doc.text, self.vocab)
-        matches = [m for m in scan(doc.text, self.vocab) if self._allowed(m, doc)]
-        items = self._items(longest_first(matches), doc)
-        paragraph_starts = [m.end() for m in PARAGRAPH_BREAK.finditer(doc.text)]
+            published = dateline_date(text, self.vocab)
+        matches = [m for m in scan(text, self.vocab) if self._allowed(m, doc)]
+        items = self._items(longest_first(matches), text)
+        paragraph_starts = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         context = Context(published=published, published_time=published_time)
         results, spans = [], []
         for index, (start, end, expr) in enumerate(items):
             span = doc.char_span(start, end, alignment_mode="expand")
             context = context.at_paragraph(sum(1 for p in paragraph_starts if p <= start))
-            host = index - 1 if index and expr.anaphoric and _appositive(doc.text, items[index - 1], start) else None
+            host = index - 1 if index and expr.anaphoric and _appositive(text, items[index - 1], start) else None
             tense = clause_tense(governing_clause(span), self.vocab) if span is not None else None
             resolution = resolve(expr, context, tense, host)
-            context = context.after(expr, resolution, index, doc.text[start:end])
-            results.append(as_dict(doc.text, start, end, resolution))
+            context = context.after(expr, resolution, index, text[start:end])
+            results.append(as_dict(text, start, end, resolution))
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label=resolution.type))
         doc.spans[SPAN_KEY] = spans
@@ -73,12 +74,12 @@ class Dates(ClaimxComponent):
         following = next((t for t in doc[span.end:span.end + 1]), None)
         return following is None or following.pos_ not in pattern.reject_next_pos
 
-    def _items(self, matches: list[Match], doc: Doc) -> list[tuple[int, int, Expr]]:
+    def _items(self, matches: list[Match], text: str) -> list[tuple[int, int, Expr]]:
         """(start, end, Expr) per expression, a clock time joined to the day it falls on."""
         items: list[tuple[int, int, Expr]] = []
         for match in matches:
             expr = read(match, self.vocab)
-            if items and self._joinable(doc.text, items[-1], match.start, expr):
+            if items and self._joinable(text, items[-1], match.start, expr):
                 start, _, previous = items.pop()
                 time, day = (previous, expr) if previous.type == "TIME" else (expr, previous)
                 items.append((start, match.end, combine(time, day)))

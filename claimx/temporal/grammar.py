@@ -51,6 +51,7 @@ class Expr:
     quarter: int | None = None
     half: int | None = None
     period_relation: tuple[str, int] | None = None
+    week_of: bool = False
     decade: int | None = None
     century: int | None = None
     holiday: str | None = None
@@ -71,13 +72,33 @@ class Expr:
 
 def scan(text: str, vocab: Vocabulary) -> list[Match]:
     """Every match of every pattern that passes the text-only checks (may overlap)."""
-    found = []
-    for pattern in vocab.patterns:
-        for m in pattern.regex.finditer(text):
-            groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            if _passes(pattern, groups, m, text):
-                found.append(Match(m.start(), m.end(), m[0], pattern, groups))
-    return found
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found = {}
+    for start, end in windows(lowered, vocab):
+        for pattern in vocab.patterns:
+            for m in pattern.regex.finditer(lowered, start, end):
+                groups = {k: text[m.start(k):m.end(k)] for k, v in m.groupdict().items() if v is not None}
+                if _passes(pattern, groups, m, text):
+                    found[m.start(), m.end(), pattern.name] = Match(m.start(), m.end(), text[m.start():m.end()],
+                                                                    pattern, groups)
+    return list(found.values())
+
+
+WINDOW_MARGIN = 60  # characters an expression may reach beyond its trigger words
+
+
+def windows(lowered: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Stretches of text around trigger words, merged where they overlap: all the patterns need to see."""
+    merged: list[list[int]] = []
+    for m in vocab.triggers.finditer(lowered):
+        start, end = max(0, m.start() - WINDOW_MARGIN), min(len(lowered), m.end() + WINDOW_MARGIN)
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
 
 
 def _passes(pattern: Pattern, groups: dict[str, str], m: re.Match, text: str) -> bool:
@@ -86,7 +107,7 @@ def _passes(pattern: Pattern, groups: dict[str, str], m: re.Match, text: str) ->
     if pattern.needs_any and not any(name in groups for name in pattern.needs_any):
         return False
     if pattern.needs_prev_word:
-        before = WORD_BEFORE.search(text, 0, m.start())
+        before = WORD_BEFORE.search(text, max(0, m.start() - WINDOW_MARGIN), m.start())
         if not before or before[1].lower() not in pattern.needs_prev_word:
             return False
     return True
@@ -129,6 +150,8 @@ def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
         f["month"] = int(g["month_num"])
     if "day" in g:
         f["day"] = int(g["day"])
+    if "week_of" in g:
+        f["week_of"] = True
     if "day2" in g:
         f["last_day"] = int(g["day2"])
         f["day_list"] = g.get("day_sep") in ("and", "or")

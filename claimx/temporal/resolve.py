@@ -87,6 +87,8 @@ def resolve(expr: Expr, context: Context, tense: str | None = None, host: int | 
     if expr.ref:
         return Resolution(expr.type, expr.ref, expr.mod)
     outcome = _point(expr, context, tense, host)
+    if expr.week_of and outcome.value:
+        outcome = replace(outcome, value=cal.coarsen(cal.parse_value(outcome.value), "W").value())
     value = outcome.value
     if value and (expr.hour is not None or expr.daypart):
         value = with_time(value, expr)

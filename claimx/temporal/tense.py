@@ -38,8 +38,11 @@ def clause_tense(clause: Clause | None, vocab: Vocabulary) -> str | None:
         tense = vocab.tense_words[(clause.preposition.lower(), "prep")]
         return None if tense == "none" else tense
     aux = [vocab.tense_words.get((normal(w), "aux")) for w in clause.auxiliaries]
+    modal = any((normal(w), "modal") in vocab.tense_words for w in clause.auxiliaries)
     heads = [vocab.tense_words.get((normal(w), "head")) for w in (clause.verb, *clause.controllers)]
-    if FUTURE in aux or FUTURE in heads:
+    if modal and "have" in clause.auxiliaries:
+        return PAST  # "could have met" looks back
+    if FUTURE in aux or modal or FUTURE in heads:
         return FUTURE
     if clause.tag == "VBD" or PAST in aux or (clause.tag == "VBN" and not clause.auxiliaries):
         return PAST

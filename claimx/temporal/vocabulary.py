@@ -65,6 +65,7 @@ class Vocabulary:
     periods: dict[str, tuple[str, int]]
     tense_words: dict[tuple[str, str], str]
     patterns: tuple[Pattern, ...]
+    triggers: re.Pattern
 
     @classmethod
     def load(cls, table: Callable[[str], Iterable[dict]], jsonl: Callable[[str], Iterable[dict]],
@@ -104,7 +105,8 @@ class Vocabulary:
         )
         placeholders = _placeholders(parts)
         patterns = tuple(_pattern(spec, placeholders) for spec in jsonl(f"{FOLDER}/patterns.jsonl"))
-        return cls(**parts, patterns=patterns)
+        triggers = "|".join(_fill(spec["regex"], placeholders) for spec in jsonl(f"{FOLDER}/triggers.jsonl"))
+        return cls(**parts, patterns=patterns, triggers=re.compile(rf"(?<![\w'’])(?:{triggers})"))
 
 
 def normal(phrase: str) -> str:
@@ -162,11 +164,16 @@ def _placeholders(parts: dict) -> dict[str, str]:
 PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 
 
+def _fill(regex: str, placeholders: dict[str, str]) -> str:
+    return PLACEHOLDER.sub(lambda m: placeholders[m[1]], regex).replace("'", "['’]")
+
+
 def _pattern(spec: dict, placeholders: dict[str, str]) -> Pattern:
-    body = PLACEHOLDER.sub(lambda m: placeholders[m[1]], spec["regex"]).replace("'", "['’]")
+    """A compiled span pattern; it is matched against lower-cased text (much faster than IGNORECASE)."""
+    body = _fill(spec["regex"], placeholders)
     return Pattern(
         name=spec["name"], type=spec["type"],
-        regex=re.compile(rf"(?<![\w'’]){body}(?!\w)", re.IGNORECASE),
+        regex=re.compile(rf"(?<![\w'’]){body}(?!\w)"),
         capitalized=tuple(spec.get("capitalized", ())),
         reject_pos=tuple(spec.get("reject_pos", ())),
         reject_next_pos=tuple(spec.get("reject_next_pos", ())),
