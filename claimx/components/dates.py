@@ -119,7 +119,7 @@ def publication(value: str | None) -> tuple[date | None, str | None]:
 def governing_clause(span: Span) -> Clause | None:
     """The verb that governs the span, with its auxiliaries and controlling predicates."""
     token = span.root
-    preposition = token.head.lower_ if token.head.pos_ == "ADP" else None
+    preposition = token.head.lower_ if token.head.pos_ in ("ADP", "ADJ") else None
     while token.pos_ not in VERB_POS and token.head.i != token.i:
         token = token.head
     if token.pos_ not in VERB_POS:

@@ -230,8 +230,9 @@ def _calendar(expr: Expr, ctx: Context, tense: str | None) -> Outcome:
     if expr.day:
         return _day_of_month(expr, ctx, tense)
     if expr.weekday:
-        # News reports what happened: an untensed weekday is the last one.
-        picked = by_tense(_weekday_candidates(expr.weekday, pub), tense if tense == FUTURE else PAST, pub)
+        # News reports what happened: an untensed weekday is the last one; a present
+        # tense ("they meet Monday") may point either way, so the nearest.
+        picked = by_tense(_weekday_candidates(expr.weekday, pub), tense if tense in (FUTURE, PRESENT) else PAST, pub)
         return Outcome(picked.value()) if picked else unresolved("no such weekday fits the tense")
     if year is not None:
         return Outcome(f"{year:04d}")

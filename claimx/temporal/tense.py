@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .resolve import FUTURE, PAST, PRESENT
 from .vocabulary import Vocabulary, normal
 
-PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,8 @@ def clause_tense(clause: Clause | None, vocab: Vocabulary) -> str | None:
         return None if tense == "none" else tense
     aux = [vocab.tense_words.get((normal(w), "aux")) for w in clause.auxiliaries]
     modal = any((normal(w), "modal") in vocab.tense_words for w in clause.auxiliaries)
-    heads = [vocab.tense_words.get((normal(w), "head")) for w in (clause.verb, *clause.controllers)]
+    heads = [vocab.tense_words.get((normal(w), "head")) for w in clause.controllers]
+    heads.append(vocab.tense_words.get((normal(clause.verb), "verb")))
     if modal and "have" in clause.auxiliaries:
         return PAST  # "could have met" looks back
     if FUTURE in aux or modal or FUTURE in heads:

@@ -58,6 +58,7 @@ class Vocabulary:
     length_mods: dict[str, str]
     shifts: dict[str, tuple[int, str]]
     offsets: dict[str, tuple[int, str]]
+    offset_prepositions: frozenset[str]
     deictic_days: dict[str, tuple[int, str]]
     sets: dict[str, str]
     timezones: frozenset[str]
@@ -95,6 +96,8 @@ class Vocabulary:
             length_mods={normal(r["phrase"]): r["mod"] for r in modifiers if r["applies"] in ("length", "both")},
             shifts={normal(r["phrase"]): (int(r["shift"]), r["anchor"]) for r in rows("shifts.tsv")},
             offsets={normal(r["phrase"]): (int(r["sign"]), r["anchor"]) for r in rows("offsets.tsv")},
+            offset_prepositions=frozenset(normal(r["phrase"]) for r in rows("offsets.tsv")
+                                          if r["kind"] == "preposition"),
             deictic_days={normal(r["word"]): (int(r["offset"]), r["daypart"] or "")
                           for r in rows("deictic_days.tsv")},
             sets=column("sets.tsv", "word", "value"),
@@ -152,7 +155,8 @@ def _placeholders(parts: dict) -> dict[str, str]:
         "POINT_MOD": alternation(parts["point_mods"]),
         "LENGTH_MOD": alternation(parts["length_mods"]),
         "SHIFT": alternation(parts["shifts"]),
-        "OFFSET": alternation(parts["offsets"]),
+        "OFFSET_ADVERB": alternation(set(parts["offsets"]) - parts["offset_prepositions"]),
+        "OFFSET_PREPOSITION": alternation(parts["offset_prepositions"]),
         "DEICTIC_DAY": alternation(parts["deictic_days"]),
         "SET_WORD": alternation(parts["sets"]),
         "TZ": alternation(parts["timezones"]),
