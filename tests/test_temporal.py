@@ -9,7 +9,7 @@ from claimx import lexicon
 from claimx.temporal import (FUTURE, PAST, PRESENT, Clause, Context, Vocabulary, clause_tense, longest_first,
                              read, resolve, scan)
 from claimx.temporal import calendar as cal
-from claimx.temporal.grammar import dateline_date, number_value
+from claimx.temporal.grammar import dateline, dateline_date, number_value
 
 SEED_DAY = date(2021, 12, 29)
 
@@ -227,9 +227,18 @@ def test_clause_tense(vocab, clause, tense):
     assert clause_tense(clause, vocab) == tense
 
 
-def test_dateline_gives_the_publication_date(vocab):
-    assert dateline_date("KUALA LUMPUR, April 1, 1997 (AFP) - Malaysia said", vocab) == date(1997, 4, 1)
-    assert dateline_date("Malaysia said on April 1, 1997 that", vocab) is None
+@pytest.mark.parametrize("text, day", [
+    ("KUALA LUMPUR, April 1, 1997 (AFP) - Malaysia said", date(1997, 4, 1)),
+    ("NAIROBI, Kenya, Aug. 7, 1998 (AP) _ Bombs exploded", date(1998, 8, 7)),
+    ("WASHINGTON, August 11 (Xinhua) -- The secretary said", None),
+    ("Malaysia said on April 1, 1997 that", None),
+])
+def test_dateline_gives_the_publication_date(vocab, text, day):
+    assert dateline_date(dateline(text, vocab), vocab) == day
+
+
+def test_dateline_without_year_is_still_the_dateline(vocab):
+    assert dateline("WASHINGTON, August 11 (Xinhua) -- The secretary said", vocab).text == "August 11"
 
 
 @pytest.mark.parametrize("text, value", [("twenty-four", 24), ("a hundred", 100), ("2 1/2", 2.5),

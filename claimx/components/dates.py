@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combine, longest_first, read,
                         resolve, scan)
-from ..temporal.grammar import Expr, dateline_date
+from ..temporal.grammar import Expr, dateline, dateline_date
 from . import ClaimxComponent
 from .paragraphs import PARAGRAPH_BREAK
 
@@ -42,7 +42,7 @@ class Dates(ClaimxComponent):
         text = doc.text  # spaCy rebuilds it on every access
         published, published_time = publication(doc._.claimx_published)
         if published is None:
-            published = dateline_date(text, self.vocab)
+            published = dateline_date(dateline(text, self.vocab), self.vocab)
         matches = [m for m in scan(text, self.vocab) if self._allowed(m, doc)]
         items = self._items(longest_first(matches), text)
         paragraph_starts = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
@@ -64,15 +64,17 @@ class Dates(ClaimxComponent):
     def _allowed(self, match: Match, doc: Doc) -> bool:
         """The parse-based checks a pattern asks for ("the 20th century" is no day of the month)."""
         pattern = match.pattern
-        if not (pattern.reject_pos or pattern.reject_next_pos or pattern.reject_ent):
+        if not (pattern.reject_pos or pattern.reject_prev_pos or pattern.reject_next_pos or pattern.reject_ent):
             return True
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None:
             return False
         if any(token.ent_type_ in pattern.reject_ent or token.pos_ in pattern.reject_pos for token in span):
             return False
-        following = next((t for t in doc[span.end:span.end + 1]), None)
-        return following is None or following.pos_ not in pattern.reject_next_pos
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        return ((before is None or before.pos_ not in pattern.reject_prev_pos)
+                and (after is None or after.pos_ not in pattern.reject_next_pos))
 
     def _items(self, matches: list[Match], text: str) -> list[tuple[int, int, Expr]]:
         """(start, end, Expr) per expression, a clock time joined to the day it falls on."""

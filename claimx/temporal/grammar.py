@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from .vocabulary import Pattern, Vocabulary, normal
 
@@ -326,23 +327,29 @@ def combine(time: Expr, day: Expr) -> Expr:
     return replace(time, type="TIME", rule=f"{time.rule}+{day.rule}", **keep)
 
 
-DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,")
-DATELINE_LENGTH = 120
+# "KUALA LUMPUR, April 1, 1997 (AFP) -", "NAIROBI, Kenya, Aug. 7 (AP) _": a capitalised place, then the date.
+DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,)?\s+")
+DATELINE_DATE_LENGTH = 40
 
 
-def dateline_date(text: str, vocab: Vocabulary):
-    """The full date in a wire dateline ("KUALA LUMPUR, April 1, 1997 (AFP) -"), or None."""
-    from datetime import date
-
+def dateline(text: str, vocab: Vocabulary) -> Match | None:
+    """The date of a wire dateline: the story's own date."""
     head = DATELINE.match(text)
     if not head:
         return None
-    line = text[:DATELINE_LENGTH].split("\n", 1)[0]
-    for match in longest_first(scan(line, vocab)):
-        expr = read(match, vocab)
-        if expr.year and expr.month and expr.day:
-            try:
-                return date(expr.year, expr.month, expr.day)
-            except ValueError:
-                return None
+    for match in longest_first(scan(text[:head.end() + DATELINE_DATE_LENGTH], vocab)):
+        if match.start == head.end():
+            expr = read(match, vocab)
+            return match if expr.month and expr.day else None
     return None
+
+
+def dateline_date(match: Match | None, vocab: Vocabulary) -> date | None:
+    """The calendar day a dateline names, when it gives the year."""
+    expr = read(match, vocab) if match else None
+    if not (expr and expr.year):
+        return None
+    try:
+        return date(expr.year, expr.month, expr.day)
+    except ValueError:
+        return None

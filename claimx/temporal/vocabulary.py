@@ -23,6 +23,7 @@ class Pattern:
     regex: re.Pattern
     capitalized: tuple[str, ...] = ()
     reject_pos: tuple[str, ...] = ()
+    reject_prev_pos: tuple[str, ...] = ()
     reject_next_pos: tuple[str, ...] = ()
     reject_ent: tuple[str, ...] = ()
     needs_any: tuple[str, ...] = ()
@@ -180,6 +181,7 @@ def _pattern(spec: dict, placeholders: dict[str, str]) -> Pattern:
         regex=re.compile(rf"(?<![\w'’]){body}(?!\w)"),
         capitalized=tuple(spec.get("capitalized", ())),
         reject_pos=tuple(spec.get("reject_pos", ())),
+        reject_prev_pos=tuple(spec.get("reject_prev_pos", ())),
         reject_next_pos=tuple(spec.get("reject_next_pos", ())),
         reject_ent=tuple(spec.get("reject_ent", ())),
         needs_any=tuple(spec.get("needs_any", ())),
