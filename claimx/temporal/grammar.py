@@ -165,7 +165,8 @@ def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
         f["holiday"] = vocab.holidays[g["holiday"]]
     if "ordinal" in g:
         number = vocab.ordinals.get(g["ordinal"]) or int(re.sub(r"\D", "", g["ordinal"]))
-        f["half" if g["period"] == "half" else "quarter"] = number
+        parts = 2 if g["period"] == "half" else 4
+        f["half" if parts == 2 else "quarter"] = number if number > 0 else parts + 1 + number
     if g.get("period") in ("quarter", "period") and "ordinal" not in g:
         f["period_relation"] = ("latest", 0)
     if "quals" in g:

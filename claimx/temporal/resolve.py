@@ -436,8 +436,8 @@ def _shifted_unit(expr: Expr, ctx: Context, tense: str | None, host: int | None)
     pub = ctx.published
     if expr.weekday and expr.anaphoric:
         anchor, reason = find_anchor(ctx, host, tense, "D")
-        if anchor is None:
-            return unresolved(reason or NO_ANCHOR)
+        if anchor is None:  # "the previous Friday" with no date before: the one before publication
+            return _shifted_weekday(expr, pub) if reason is NO_ANCHOR else unresolved(reason)
         return replace(_shifted_weekday(expr, cal.parse_value(anchor.value).first), anchor=anchor.index)
     if expr.weekday:
         return _shifted_weekday(expr, pub)
