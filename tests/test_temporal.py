@@ -9,7 +9,7 @@ from claimx import lexicon
 from claimx.temporal import (FUTURE, PAST, PRESENT, Clause, Context, Vocabulary, clause_tense, longest_first,
                              read, resolve, scan)
 from claimx.temporal import calendar as cal
-from claimx.temporal.grammar import dateline_date, number_value
+from claimx.temporal.grammar import dateline, dateline_date, number_value
 
 SEED_DAY = date(2021, 12, 29)
 
@@ -117,6 +117,21 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     ("each July", SEED_DAY, None, "each July", ("SET", "XXXX-07", None)),
     ("published weekly", SEED_DAY, None, "weekly", ("SET", "P1W", None)),
     ("every day", SEED_DAY, None, "every day", ("SET", "P1D", None)),
+    # rules learnt on TimeML news
+    ("Nov. 20", date(1989, 11, 2), PAST, "Nov. 20", ("DATE", "1989-11-20", None)),  # a deadline, days away
+    ("Thursday", date(1989, 10, 30), PRESENT, "Thursday", ("DATE", "1989-11-02", None)),
+    ("Saturday, April 25", date(1998, 4, 24), PAST, "Saturday, April 25", ("DATE", "1998-04-25", None)),
+    ("last February", date(1998, 3, 1), None, "last February", ("DATE", "1997-02", None)),
+    ("last November", date(2000, 1, 13), None, "last November", ("DATE", "1999-11", None)),
+    ("the fourth quarter", date(1998, 1, 26), PAST, "the fourth quarter", ("DATE", "1997-Q4", None)),
+    ("the third quarter", date(1989, 10, 27), FUTURE, "the third quarter", ("DATE", "1989-Q3", None)),
+    ("the week of March 6", date(2000, 2, 24), None, "the week of March 6", ("DATE", "2000-W10", None)),
+    ("the winter of nineteen ninety-four", date(1998, 2, 23), None, "the winter of nineteen ninety-four",
+     ("DATE", "1994-WI", None)),
+    ("a few years ago", date(1998, 2, 12), None, "a few years ago", ("DATE", "PAST_REF", None)),
+    ("a minute and a half", SEED_DAY, None, "a minute and a half", ("DURATION", "PT1M30S", None)),
+    ("a five year plan", SEED_DAY, None, "five year", ("DURATION", "P5Y", None)),
+    ("the twenty four hours", SEED_DAY, None, "the twenty four hours", ("DURATION", "PT24H", None)),
 ])
 def test_expression_resolves(vocab, text, published, tense, span, expected):
     match, result = resolved(text, vocab, published, tense)
@@ -143,6 +158,7 @@ def test_absolute_dates_need_no_publication_date(vocab):
 
 
 @pytest.mark.parametrize("text", [
+    "a 6-year-old boy", "its quarter-century low", "the March for Life", "a second betrayal",
     "The price may rise.", "He will march on.", "the 20 soldiers", "a $1990 fee", "the fall in prices",
     "spring water", "He said so.", "It costs 2,000 dollars.", "Talks should start as soon as possible.",
 ])
@@ -195,6 +211,18 @@ def test_past_anaphor_of_a_future_date_stays_null(vocab):
     assert results[2].value is None and "no known date" in results[2].reason
 
 
+def test_year_ago_beside_quarterly_results_is_that_quarter(vocab):
+    results = discourse(vocab, [("the third quarter", PAST, 0), ("a year ago", PAST, 0),
+                                ("a year earlier", PAST, 1), ("a year earlier", PAST, 1)],
+                        published=date(1989, 10, 26))
+    assert [r.value for r in results] == ["1989-Q3", "1988-Q3", "1988-Q3", "1988-Q3"]
+
+
+def test_year_ago_without_quarters_is_the_year(vocab):
+    (result,) = discourse(vocab, [("a year ago", PAST, 0)], published=date(1989, 10, 26))
+    assert result.value == "1988"
+
+
 def test_anaphor_without_antecedent_stays_null(vocab):
     (result,) = discourse(vocab, [("the following day", PAST, 0)])
     assert result.value is None and result.reason
@@ -221,15 +249,30 @@ def test_the_quarter_refers_to_the_quarter_discussed(vocab):
     (Clause("take", "VB", ("would",)), FUTURE),
     (Clause("meet", "VB", ("to",), ("going",)), FUTURE),
     (Clause("is", "VBZ"), PRESENT),
+    (Clause("set", "VBN"), PAST),
+    (Clause("resume", "VB", ("to",), ("is",)), FUTURE),
+    (Clause("met", "VBN", ("could", "have")), PAST),
+    (Clause("allowed", "VBN", ("had", "been"), (), "since"), PAST),
+    (Clause("extended", "VBD", (), (), "until"), FUTURE),
+    (Clause("representing", "VBG"), None),
     (None, None),
 ])
 def test_clause_tense(vocab, clause, tense):
     assert clause_tense(clause, vocab) == tense
 
 
-def test_dateline_gives_the_publication_date(vocab):
-    assert dateline_date("KUALA LUMPUR, April 1, 1997 (AFP) - Malaysia said", vocab) == date(1997, 4, 1)
-    assert dateline_date("Malaysia said on April 1, 1997 that", vocab) is None
+@pytest.mark.parametrize("text, day", [
+    ("KUALA LUMPUR, April 1, 1997 (AFP) - Malaysia said", date(1997, 4, 1)),
+    ("NAIROBI, Kenya, Aug. 7, 1998 (AP) _ Bombs exploded", date(1998, 8, 7)),
+    ("WASHINGTON, August 11 (Xinhua) -- The secretary said", None),
+    ("Malaysia said on April 1, 1997 that", None),
+])
+def test_dateline_gives_the_publication_date(vocab, text, day):
+    assert dateline_date(dateline(text, vocab), vocab) == day
+
+
+def test_dateline_without_year_is_still_the_dateline(vocab):
+    assert dateline("WASHINGTON, August 11 (Xinhua) -- The secretary said", vocab).text == "August 11"
 
 
 @pytest.mark.parametrize("text, value", [("twenty-four", 24), ("a hundred", 100), ("2 1/2", 2.5),

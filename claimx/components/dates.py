@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combine, longest_first, read,
                         resolve, scan)
-from ..temporal.grammar import Expr, dateline_date
+from ..temporal.grammar import Expr, dateline, dateline_date
 from . import ClaimxComponent
 from ..paragraphs import PARAGRAPH_BREAK
 
@@ -39,22 +39,23 @@ class Dates(ClaimxComponent):
         self.joiner = re.compile(rf"\s*(?:(?:{joiners})\s*)?", re.IGNORECASE)
 
     def process(self, doc: Doc) -> list[dict]:
+        text = doc.text  # spaCy rebuilds it on every access
         published, published_time = publication(doc._.claimx_published)
         if published is None:
-            published = dateline_date(doc.text, self.vocab)
-        matches = [m for m in scan(doc.text, self.vocab) if self._allowed(m, doc)]
-        items = self._items(longest_first(matches), doc)
-        paragraph_starts = [m.end() for m in PARAGRAPH_BREAK.finditer(doc.text)]
+            published = dateline_date(dateline(text, self.vocab), self.vocab)
+        matches = [m for m in scan(text, self.vocab) if self._allowed(m, doc)]
+        items = self._items(longest_first(matches), text)
+        paragraph_starts = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         context = Context(published=published, published_time=published_time)
         results, spans = [], []
         for index, (start, end, expr) in enumerate(items):
             span = doc.char_span(start, end, alignment_mode="expand")
             context = context.at_paragraph(sum(1 for p in paragraph_starts if p <= start))
-            host = index - 1 if index and expr.anaphoric and _appositive(doc.text, items[index - 1], start) else None
+            host = index - 1 if index and expr.anaphoric and _appositive(text, items[index - 1], start) else None
             tense = clause_tense(governing_clause(span), self.vocab) if span is not None else None
             resolution = resolve(expr, context, tense, host)
-            context = context.after(expr, resolution, index, doc.text[start:end])
-            results.append(as_dict(doc.text, start, end, resolution))
+            context = context.after(expr, resolution, index, text[start:end])
+            results.append(as_dict(text, start, end, resolution))
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label=resolution.type))
         doc.spans[SPAN_KEY] = spans
@@ -63,22 +64,24 @@ class Dates(ClaimxComponent):
     def _allowed(self, match: Match, doc: Doc) -> bool:
         """The parse-based checks a pattern asks for ("the 20th century" is no day of the month)."""
         pattern = match.pattern
-        if not (pattern.reject_pos or pattern.reject_next_pos or pattern.reject_ent):
+        if not (pattern.reject_pos or pattern.reject_prev_pos or pattern.reject_next_pos or pattern.reject_ent):
             return True
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None:
             return False
         if any(token.ent_type_ in pattern.reject_ent or token.pos_ in pattern.reject_pos for token in span):
             return False
-        following = next((t for t in doc[span.end:span.end + 1]), None)
-        return following is None or following.pos_ not in pattern.reject_next_pos
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        return ((before is None or before.pos_ not in pattern.reject_prev_pos)
+                and (after is None or after.pos_ not in pattern.reject_next_pos))
 
-    def _items(self, matches: list[Match], doc: Doc) -> list[tuple[int, int, Expr]]:
+    def _items(self, matches: list[Match], text: str) -> list[tuple[int, int, Expr]]:
         """(start, end, Expr) per expression, a clock time joined to the day it falls on."""
         items: list[tuple[int, int, Expr]] = []
         for match in matches:
             expr = read(match, self.vocab)
-            if items and self._joinable(doc.text, items[-1], match.start, expr):
+            if items and self._joinable(text, items[-1], match.start, expr):
                 start, _, previous = items.pop()
                 time, day = (previous, expr) if previous.type == "TIME" else (expr, previous)
                 items.append((start, match.end, combine(time, day)))
@@ -91,7 +94,7 @@ class Dates(ClaimxComponent):
         kinds = {before.type, expr.type}
         clock = before if before.type == "TIME" else expr
         day = expr if clock is before else before
-        return (kinds == {"TIME", "DATE"} and clock.hour is not None and _names_a_day(day)
+        return (kinds == {"TIME", "DATE"} and (clock.hour is not None or clock.daypart) and _names_a_day(day)
                 and self.joiner.fullmatch(text, end, start) is not None)
 
 
@@ -118,7 +121,8 @@ def publication(value: str | None) -> tuple[date | None, str | None]:
 def governing_clause(span: Span) -> Clause | None:
     """The verb that governs the span, with its auxiliaries and controlling predicates."""
     token = span.root
-    while token.pos_ not in VERB_POS and token.head is not token:
+    preposition = token.head.lower_ if token.head.pos_ in ("ADP", "ADJ") else None
+    while token.pos_ not in VERB_POS and token.head.i != token.i:
         token = token.head
     if token.pos_ not in VERB_POS:
         return None
@@ -126,10 +130,10 @@ def governing_clause(span: Span) -> Clause | None:
     auxiliaries = tuple(c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass"))
     controllers = []
     head = token
-    while head.dep_ == "xcomp" and head.head is not head:
+    while head.dep_ == "xcomp" and head.head.i != head.i:
         head = head.head
         controllers.append(head.lower_)
-    return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers))
+    return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers), preposition)
 
 
 def _reporting_verb(verb, span: Span):

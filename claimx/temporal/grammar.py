@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from .vocabulary import Pattern, Vocabulary, normal
 
@@ -51,6 +52,7 @@ class Expr:
     quarter: int | None = None
     half: int | None = None
     period_relation: tuple[str, int] | None = None
+    week_of: bool = False
     decade: int | None = None
     century: int | None = None
     holiday: str | None = None
@@ -71,13 +73,33 @@ class Expr:
 
 def scan(text: str, vocab: Vocabulary) -> list[Match]:
     """Every match of every pattern that passes the text-only checks (may overlap)."""
-    found = []
-    for pattern in vocab.patterns:
-        for m in pattern.regex.finditer(text):
-            groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            if _passes(pattern, groups, m, text):
-                found.append(Match(m.start(), m.end(), m[0], pattern, groups))
-    return found
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found = {}
+    for start, end in windows(lowered, vocab):
+        for pattern in vocab.patterns:
+            for m in pattern.regex.finditer(lowered, start, end):
+                groups = {k: text[m.start(k):m.end(k)] for k, v in m.groupdict().items() if v is not None}
+                if _passes(pattern, groups, m, text):
+                    found[m.start(), m.end(), pattern.name] = Match(m.start(), m.end(), text[m.start():m.end()],
+                                                                    pattern, groups)
+    return list(found.values())
+
+
+WINDOW_MARGIN = 60  # characters an expression may reach beyond its trigger words
+
+
+def windows(lowered: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Stretches of text around trigger words, merged where they overlap: all the patterns need to see."""
+    merged: list[list[int]] = []
+    for m in vocab.triggers.finditer(lowered):
+        start, end = max(0, m.start() - WINDOW_MARGIN), min(len(lowered), m.end() + WINDOW_MARGIN)
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
 
 
 def _passes(pattern: Pattern, groups: dict[str, str], m: re.Match, text: str) -> bool:
@@ -86,7 +108,7 @@ def _passes(pattern: Pattern, groups: dict[str, str], m: re.Match, text: str) ->
     if pattern.needs_any and not any(name in groups for name in pattern.needs_any):
         return False
     if pattern.needs_prev_word:
-        before = WORD_BEFORE.search(text, 0, m.start())
+        before = WORD_BEFORE.search(text, max(0, m.start() - WINDOW_MARGIN), m.start())
         if not before or before[1].lower() not in pattern.needs_prev_word:
             return False
     return True
@@ -121,9 +143,7 @@ def read(match: Match, vocab: Vocabulary) -> Expr:
 def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
     f: dict = {}
     if "year" in g:
-        f["year"] = int(g["year"])
-    if "spoken_year" in g:
-        f["year"] = spoken_year(g["spoken_year"], vocab)
+        f["year"] = int(g["year"]) if g["year"].isdigit() else spoken_year(g["year"], vocab)
     if "month" in g:
         f["month"] = vocab.months[g["month"].rstrip(".")]
         f["explicit_month"] = True
@@ -131,6 +151,8 @@ def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
         f["month"] = int(g["month_num"])
     if "day" in g:
         f["day"] = int(g["day"])
+    if "week_of" in g:
+        f["week_of"] = True
     if "day2" in g:
         f["last_day"] = int(g["day2"])
         f["day_list"] = g.get("day_sep") in ("and", "or")
@@ -143,7 +165,8 @@ def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
         f["holiday"] = vocab.holidays[g["holiday"]]
     if "ordinal" in g:
         number = vocab.ordinals.get(g["ordinal"]) or int(re.sub(r"\D", "", g["ordinal"]))
-        f["half" if g["period"] == "half" else "quarter"] = number
+        parts = 2 if g["period"] == "half" else 4
+        f["half" if parts == 2 else "quarter"] = number if number > 0 else parts + 1 + number
     if g.get("period") in ("quarter", "period") and "ordinal" not in g:
         f["period_relation"] = ("latest", 0)
     if "quals" in g:
@@ -190,7 +213,7 @@ def _relative_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
     if "offset" in g:
         sign, anchor = vocab.offsets[g["offset"]]
         amount = number_value(g["num"], vocab) if "num" in g else 1.0
-        f["offset"] = None if amount is None else int(sign * amount)
+        f["offset"] = sign if amount is None else int(sign * amount)
         f["vague_amount"] = amount is None
         f["anaphoric"] = anchor == "anaphoric"
     if "deictic_day" in g:
@@ -248,9 +271,9 @@ def _amount_fields(g: dict[str, str], vocab: Vocabulary, kind: str) -> dict:
     if "unit" in g:
         unit = vocab.units[g["unit"]]
         raw = g.get("num")
-        amount = 1.0 if raw in (None, "other") else number_value(raw, vocab)
-        if raw == "other":
-            amount = 2.0
+        amount = 2.0 if raw == "other" else 1.0 if raw is None else number_value(raw, vocab)
+        if amount is not None and "and_half" in g:
+            amount += 0.5
         f.update(unit=unit.letter, clock_unit=unit.clock, vague_amount=amount is None,
                  amount=None if amount is None else amount * unit.factor)
     return f
@@ -305,23 +328,29 @@ def combine(time: Expr, day: Expr) -> Expr:
     return replace(time, type="TIME", rule=f"{time.rule}+{day.rule}", **keep)
 
 
-DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,")
-DATELINE_LENGTH = 120
+# "KUALA LUMPUR, April 1, 1997 (AFP) -", "NAIROBI, Kenya, Aug. 7 (AP) _": a capitalised place, then the date.
+DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,)?\s+")
+DATELINE_DATE_LENGTH = 40
 
 
-def dateline_date(text: str, vocab: Vocabulary):
-    """The full date in a wire dateline ("KUALA LUMPUR, April 1, 1997 (AFP) -"), or None."""
-    from datetime import date
-
+def dateline(text: str, vocab: Vocabulary) -> Match | None:
+    """The date of a wire dateline: the story's own date."""
     head = DATELINE.match(text)
     if not head:
         return None
-    line = text[:DATELINE_LENGTH].split("\n", 1)[0]
-    for match in longest_first(scan(line, vocab)):
-        expr = read(match, vocab)
-        if expr.year and expr.month and expr.day:
-            try:
-                return date(expr.year, expr.month, expr.day)
-            except ValueError:
-                return None
+    for match in longest_first(scan(text[:head.end() + DATELINE_DATE_LENGTH], vocab)):
+        if match.start == head.end():
+            expr = read(match, vocab)
+            return match if expr.month and expr.day else None
     return None
+
+
+def dateline_date(match: Match | None, vocab: Vocabulary) -> date | None:
+    """The calendar day a dateline names, when it gives the year."""
+    expr = read(match, vocab) if match else None
+    if not (expr and expr.year):
+        return None
+    try:
+        return date(expr.year, expr.month, expr.day)
+    except ValueError:
+        return None

@@ -17,6 +17,7 @@ from .grammar import Expr
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 REFERENCE_WINDOW = 1  # paragraphs back that an anaphor ("the same day") may reach
+NEAR_DAYS = 45  # a named month or day this close to publication is that one, whatever the tense
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Mention:
     text: str
     value: str | None
     paragraph: int
+    derived: bool = False  # counted from another mention ("a year earlier")
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ class Context:
     published: date | None = None
     published_time: str | None = None
     last_month: tuple[int, int] | None = None
-    last_period: Point | None = None
+    last_period: Point | None = None  # the latest completed quarter talked about
     mentions: tuple[Mention, ...] = ()
     paragraph: int = 0
 
@@ -57,10 +59,12 @@ class Context:
         point = cal.parse_value(resolution.value)
         if expr.explicit_month and point and point.granularity in ("D", "M"):
             updates["last_month"] = (point.first.year, point.first.month)
-        if point and point.granularity == "Q" and expr.quarter and not expr.period_relation:
+        if (point and point.granularity == "Q" and expr.quarter and not expr.period_relation
+                and self.published and period_end(point) < self.published
+                and (self.last_period is None or point.first > self.last_period.first)):
             updates["last_period"] = point
         if resolution.type in ("DATE", "TIME") and not expr.ref and not _is_period_phrase(expr):
-            mention = Mention(index, text, resolution.value, self.paragraph)
+            mention = Mention(index, text, resolution.value, self.paragraph, resolution.anchor is not None)
             updates["mentions"] = self.mentions + (mention,)
         return replace(self, **updates)
 
@@ -83,6 +87,8 @@ def resolve(expr: Expr, context: Context, tense: str | None = None, host: int | 
     if expr.ref:
         return Resolution(expr.type, expr.ref, expr.mod)
     outcome = _point(expr, context, tense, host)
+    if expr.week_of and outcome.value:
+        outcome = replace(outcome, value=cal.coarsen(cal.parse_value(outcome.value), "W").value())
     value = outcome.value
     if value and (expr.hour is not None or expr.daypart):
         value = with_time(value, expr)
@@ -123,7 +129,7 @@ def _absolute(expr: Expr) -> Outcome | None:
         return Outcome(f"{expr.century:02d}")
     if expr.decade is not None:
         return Outcome(f"{expr.decade:03d}")
-    if expr.year is None or expr.period_relation or expr.shift is not None:
+    if expr.year is None or expr.period_relation or expr.shift:
         return None
     if expr.quarter:
         return Outcome(f"{expr.year:04d}-Q{expr.quarter}")
@@ -171,8 +177,15 @@ def agrees(point: Point, tense: str | None, published: date) -> bool:
     return True
 
 
-def by_tense(candidates: list[Point], tense: str | None, published: date) -> Point | None:
-    """Past: the latest begun by publication; future: the earliest not over; else the nearest."""
+def by_tense(candidates: list[Point], tense: str | None, published: date, near_days: int = -1) -> Point | None:
+    """Past: the latest begun by publication; future: the earliest not over; else the nearest.
+
+    A candidate within ``near_days`` of publication wins whatever the tense:
+    "extended the offer to Nov. 20" is this November, not last year's.
+    """
+    nearest = min(candidates, key=lambda p: distance(p, published), default=None)
+    if nearest and distance(nearest, published)[0] <= near_days:
+        return nearest
     fitting = [p for p in candidates if agrees(p, tense, published)]
     if not fitting:
         return None
@@ -180,13 +193,15 @@ def by_tense(candidates: list[Point], tense: str | None, published: date) -> Poi
         return max(fitting, key=lambda p: p.first)
     if tense == FUTURE:
         return min(fitting, key=lambda p: p.first)
+    return min(fitting, key=lambda p: distance(p, published))
 
-    def distance(p: Point) -> tuple[int, int]:
-        end = period_end(p)
-        gap = 0 if p.first <= published <= end else min(abs((p.first - published).days),
-                                                         abs((end - published).days))
-        return gap, 0 if p.first <= published else 1
-    return min(fitting, key=distance)
+
+def distance(point: Point, published: date) -> tuple[int, int]:
+    """Days between publication and the period (0 inside it), past periods first on ties."""
+    end = period_end(point)
+    gap = 0 if point.first <= published <= end else min(abs((point.first - published).days),
+                                                        abs((end - published).days))
+    return gap, 0 if point.first <= published else 1
 
 
 def _calendar(expr: Expr, ctx: Context, tense: str | None) -> Outcome:
@@ -201,18 +216,23 @@ def _calendar(expr: Expr, ctx: Context, tense: str | None) -> Outcome:
     if expr.month and expr.day:
         if year is not None:
             return _days_of_month(expr, year, expr.month)
-        picked = by_tense(_month_day_candidates(expr.month, expr.day, pub), tense, pub)
+        candidates = _month_day_candidates(expr.month, expr.day, pub)
+        named_weekday = [p for p in candidates if p.first.isoweekday() == expr.weekday]
+        picked = by_tense(named_weekday or candidates, tense, pub, NEAR_DAYS)
         return _days_of_month(expr, picked.first.year, expr.month) if picked else unresolved(
             f"no {expr.month:02d}-{expr.day:02d} fits the tense")
     if expr.month:
         if year is not None:
             return Outcome(f"{year:04d}-{expr.month:02d}")
-        picked = by_tense([Point("M", date(pub.year + k, expr.month, 1)) for k in (-1, 0, 1)], tense, pub)
+        months = [Point("M", date(pub.year + k, expr.month, 1)) for k in (-1, 0, 1)]
+        picked = by_tense(months, tense, pub)
         return Outcome(picked.value()) if picked else unresolved("no such month fits the tense")
     if expr.day:
         return _day_of_month(expr, ctx, tense)
     if expr.weekday:
-        picked = by_tense(_weekday_candidates(expr.weekday, pub), tense, pub)
+        # News reports what happened: an untensed weekday is the last one; a present
+        # tense ("they meet Monday") may point either way, so the nearest.
+        picked = by_tense(_weekday_candidates(expr.weekday, pub), tense if tense in (FUTURE, PRESENT) else PAST, pub)
         return Outcome(picked.value()) if picked else unresolved("no such weekday fits the tense")
     if year is not None:
         return Outcome(f"{year:04d}")
@@ -308,21 +328,20 @@ def _period(expr: Expr, ctx: Context, tense: str | None, year: int | None) -> Ou
 
 
 def _period_year(expr: Expr, ctx: Context, tense: str | None) -> int:
-    """The year of an unqualified "third quarter": the discourse's, else the tense's."""
+    """The year of an unqualified "third quarter": publication's.
+
+    Only a past tense moves it: a fourth quarter reported in January is last year's.
+    """
     pub = ctx.published
-    if ctx.last_period and expr.period_relation is None:
-        return ctx.last_period.first.year
-    month = 3 * (expr.quarter or 2 * (expr.half or 1)) - 2
-    picked = by_tense([Point("Q", date(pub.year + k, month, 1)) for k in (-1, 0, 1)],
-                      tense if tense in (PAST, FUTURE) else None, pub)
-    return picked.first.year if picked and tense in (PAST, FUTURE) else pub.year
+    first_month = 3 * (expr.quarter or 2 * (expr.half or 1)) - 2
+    return pub.year - 1 if tense == PAST and date(pub.year, first_month, 1) > pub else pub.year
 
 
 # --- relative to the publication date or to an earlier date ----------------------------------
 
 def _offset(expr: Expr, ctx: Context, tense: str | None, host: int | None) -> Outcome:
     """"two days later", "a year ago", "a few weeks earlier"."""
-    direction = -1 if (expr.offset or 0) < 0 else 1
+    direction = expr.offset or 0
     if expr.vague_amount:
         if expr.anaphoric:
             return unresolved("vague amount of time from an earlier date")
@@ -334,7 +353,10 @@ def _offset(expr: Expr, ctx: Context, tense: str | None, host: int | None) -> Ou
         if ctx.published is None:
             return unresolved("relative date and no publication date")
         base = Point(unit, cal.truncate(ctx.published, unit))
-        return Outcome(cal.shift_point(base, amount, unit).value())
+        return _year_on_year(ctx, amount, unit) or Outcome(cal.shift_point(base, amount, unit).value())
+    year_on_year = _year_on_year(ctx, amount, unit)
+    if year_on_year:
+        return year_on_year
     anchor, reason = find_anchor(ctx, host, tense, unit)
     if anchor is None:
         if reason is NO_ANCHOR and unit in ("Y", "Q", "M") and ctx.published:
@@ -379,6 +401,8 @@ def find_anchor(ctx: Context, host: int | None, tense: str | None, unit: str) ->
             return None, f"refers back to {mention.text!r}, which has no known date"
         if point is None or not cal.finer_or_equal(point.granularity, unit):
             continue
+        if mention.derived and unit in ("Y", "Q"):
+            continue  # "a year earlier" twice over compares both with the same period
         if tense == PAST and ctx.published and point.first > ctx.published:
             contradicted = contradicted or mention
             continue
@@ -389,6 +413,19 @@ def find_anchor(ctx: Context, host: int | None, tense: str | None, unit: str) ->
     return None, NO_ANCHOR
 
 
+def _year_on_year(ctx: Context, amount: int, unit: str) -> Outcome | None:
+    """"a year ago"/"a year earlier" beside quarterly results: the quarter talked about, a year before."""
+    if (unit, abs(amount)) != ("Y", 1) or ctx.last_period is None:
+        return None
+    for mention in reversed(ctx.mentions):
+        if ctx.paragraph - mention.paragraph > REFERENCE_WINDOW:
+            return None
+        point = cal.parse_value(mention.value)
+        if point and point.granularity == "Q":
+            return Outcome(cal.shift_point(ctx.last_period, amount, "Y").value(), mention.index)
+    return None
+
+
 def _last_index(ctx: Context, host: int | None) -> int | None:
     indices = [m.index for m in ctx.mentions if host is None or m.index < host]
     return indices[-1] if indices else None
@@ -397,8 +434,13 @@ def _last_index(ctx: Context, host: int | None) -> int | None:
 def _shifted_unit(expr: Expr, ctx: Context, tense: str | None, host: int | None) -> Outcome:
     """"last week", "next month", "this fall", "last Friday", "the following day", "that year"."""
     pub = ctx.published
+    if expr.weekday and expr.anaphoric:
+        anchor, reason = find_anchor(ctx, host, tense, "D")
+        if anchor is None:  # "the previous Friday" with no date before: the one before publication
+            return _shifted_weekday(expr, pub) if reason is NO_ANCHOR else unresolved(reason)
+        return replace(_shifted_weekday(expr, cal.parse_value(anchor.value).first), anchor=anchor.index)
     if expr.weekday:
-        return _shifted_weekday(expr, pub, tense)
+        return _shifted_weekday(expr, pub)
     if expr.month and expr.unit == "M":
         return _shifted_named(expr.shift, [Point("M", date(pub.year + k, expr.month, 1)) for k in (-1, 0, 1)],
                               pub, tense)
@@ -441,7 +483,9 @@ def _shifted_from(base: Point | None, amount: int, unit: str, weekend: bool) -> 
 def _shifted_named(shift: int, candidates: list[Point], pub: date, tense: str | None) -> Outcome:
     """"last April", "next Thanksgiving", "this September" among the candidate periods."""
     if shift < 0:
-        before = [p for p in candidates if period_end(p) < pub]
+        # "last February" said in March is a year back: the month just gone is "last month".
+        cutoff = cal.add_months(date(pub.year, pub.month, 1), -1) if candidates[0].granularity == "M" else pub
+        before = [p for p in candidates if period_end(p) < cutoff]
         return Outcome(max(before, key=lambda p: p.first).value()) if before else unresolved("none before")
     if shift > 0:
         after = [p for p in candidates if p.first > pub]
@@ -450,13 +494,14 @@ def _shifted_named(shift: int, candidates: list[Point], pub: date, tense: str | 
     return Outcome(same_year[0].value()) if same_year else unresolved("none this year")
 
 
-def _shifted_weekday(expr: Expr, pub: date, tense: str | None) -> Outcome:
-    days = _weekday_candidates(expr.weekday, pub)
+def _shifted_weekday(expr: Expr, base: date) -> Outcome:
+    """"last Friday" (the latest before ``base``), "next Monday", "this Sunday" (in base's week)."""
+    days = _weekday_candidates(expr.weekday, base)
     if expr.shift < 0:
-        return Outcome(max(p for p in days if p.first < pub).value())
+        return Outcome(max(p for p in days if p.first < base).value())
     if expr.shift > 0:
-        return Outcome(min(p for p in days if p.first > pub).value())
-    week = cal.truncate(pub, "W")
+        return Outcome(min(p for p in days if p.first > base).value())
+    week = cal.truncate(base, "W")
     return Outcome(next(p for p in days if cal.truncate(p.first, "W") == week).value())
 
 

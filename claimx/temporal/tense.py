@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .resolve import FUTURE, PAST, PRESENT
 from .vocabulary import Vocabulary, normal
 
-PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 @dataclass(frozen=True)
@@ -19,22 +19,31 @@ class Clause:
 
     verb: the verb itself; tag: its Penn tag (VBD, VBZ ...); auxiliaries:
     its auxiliary words ("will", "has" ...); controllers: the predicates it
-    is the complement of ("scheduled" in "scheduled to take place").
+    is the complement of ("scheduled" in "scheduled to take place");
+    preposition: the one introducing the expression, if any.
     """
 
     verb: str
     tag: str
     auxiliaries: tuple[str, ...] = ()
     controllers: tuple[str, ...] = ()
+    preposition: str | None = None
 
 
 def clause_tense(clause: Clause | None, vocab: Vocabulary) -> str | None:
     """past, present, future, or None when nothing marks it."""
     if clause is None:
         return None
+    if clause.preposition and (clause.preposition.lower(), "prep") in vocab.tense_words:
+        tense = vocab.tense_words[(clause.preposition.lower(), "prep")]
+        return None if tense == "none" else tense
     aux = [vocab.tense_words.get((normal(w), "aux")) for w in clause.auxiliaries]
-    heads = [vocab.tense_words.get((normal(w), "head")) for w in (clause.verb, *clause.controllers)]
-    if FUTURE in aux or FUTURE in heads:
+    modal = any((normal(w), "modal") in vocab.tense_words for w in clause.auxiliaries)
+    heads = [vocab.tense_words.get((normal(w), "head")) for w in clause.controllers]
+    heads.append(vocab.tense_words.get((normal(clause.verb), "verb")))
+    if modal and "have" in clause.auxiliaries:
+        return PAST  # "could have met" looks back
+    if FUTURE in aux or modal or FUTURE in heads:
         return FUTURE
     if clause.tag == "VBD" or PAST in aux or (clause.tag == "VBN" and not clause.auxiliaries):
         return PAST

@@ -23,6 +23,7 @@ class Pattern:
     regex: re.Pattern
     capitalized: tuple[str, ...] = ()
     reject_pos: tuple[str, ...] = ()
+    reject_prev_pos: tuple[str, ...] = ()
     reject_next_pos: tuple[str, ...] = ()
     reject_ent: tuple[str, ...] = ()
     needs_any: tuple[str, ...] = ()
@@ -58,6 +59,7 @@ class Vocabulary:
     length_mods: dict[str, str]
     shifts: dict[str, tuple[int, str]]
     offsets: dict[str, tuple[int, str]]
+    offset_prepositions: frozenset[str]
     deictic_days: dict[str, tuple[int, str]]
     sets: dict[str, str]
     timezones: frozenset[str]
@@ -65,6 +67,7 @@ class Vocabulary:
     periods: dict[str, tuple[str, int]]
     tense_words: dict[tuple[str, str], str]
     patterns: tuple[Pattern, ...]
+    triggers: re.Pattern
 
     @classmethod
     def load(cls, table: Callable[[str], Iterable[dict]], jsonl: Callable[[str], Iterable[dict]],
@@ -94,6 +97,8 @@ class Vocabulary:
             length_mods={normal(r["phrase"]): r["mod"] for r in modifiers if r["applies"] in ("length", "both")},
             shifts={normal(r["phrase"]): (int(r["shift"]), r["anchor"]) for r in rows("shifts.tsv")},
             offsets={normal(r["phrase"]): (int(r["sign"]), r["anchor"]) for r in rows("offsets.tsv")},
+            offset_prepositions=frozenset(normal(r["phrase"]) for r in rows("offsets.tsv")
+                                          if r["kind"] == "preposition"),
             deictic_days={normal(r["word"]): (int(r["offset"]), r["daypart"] or "")
                           for r in rows("deictic_days.tsv")},
             sets=column("sets.tsv", "word", "value"),
@@ -104,7 +109,8 @@ class Vocabulary:
         )
         placeholders = _placeholders(parts)
         patterns = tuple(_pattern(spec, placeholders) for spec in jsonl(f"{FOLDER}/patterns.jsonl"))
-        return cls(**parts, patterns=patterns)
+        triggers = "|".join(_fill(spec["regex"], placeholders) for spec in jsonl(f"{FOLDER}/triggers.jsonl"))
+        return cls(**parts, patterns=patterns, triggers=re.compile(rf"(?<![\w'’])(?:{triggers})"))
 
 
 def normal(phrase: str) -> str:
@@ -125,16 +131,22 @@ def _is_abbreviation(name: str, names: dict[str, int]) -> bool:
 def _placeholders(parts: dict) -> dict[str, str]:
     months, weekdays, numbers = parts["months"], parts["weekdays"], parts["numbers"]
     number_words = alternation(numbers)
-    compound_tail = alternation(w for w, v in numbers.items() if v is not None and (v < 10 or v >= 100)
-                                and w not in ("a", "an"))
+    single = {w: v for w, v in numbers.items() if v is not None and " " not in w and w not in ("a", "an")}
+    ones = alternation(w for w, v in single.items() if v < 10)
+    teens = alternation(w for w, v in single.items() if 10 <= v < 20)
+    tens = alternation(w for w, v in single.items() if 20 <= v < 100 and v % 10 == 0)
+    spoken_year = (rf"(?:eighteen|nineteen|twenty)[\s-]+(?:{tens}(?:[\s-]+{ones})?|{teens})"
+                   rf"|two\s+thousand(?:\s+(?:and\s+)?{ones})?")
     return {
         "YEAR": YEAR_DIGITS,
+        "SPOKEN_YEAR": spoken_year,
+        "YEAR_ANY": rf"(?:{YEAR_DIGITS}|{spoken_year})",
         "MONTH": alternation(months),
         "MONTH_FULL": alternation(m for m in months if not _is_abbreviation(m, months)),
         "WEEKDAY": alternation(weekdays),
         "WEEKDAY_FULL": alternation(w for w in weekdays if not _is_abbreviation(w, weekdays)),
         "NUMWORD": number_words,
-        "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{number_words}(?:(?:-|\s+)(?:and\s+)?{compound_tail})*)",
+        "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{tens}(?:[\s-]+{ones})?|{number_words}(?:[\s-]+(?:hundred|thousand))*)",
         "ORDWORD": alternation(parts["ordinals"]),
         "UNIT": alternation(parts["units"]),
         "SEASON": alternation(parts["seasons"]),
@@ -144,7 +156,8 @@ def _placeholders(parts: dict) -> dict[str, str]:
         "POINT_MOD": alternation(parts["point_mods"]),
         "LENGTH_MOD": alternation(parts["length_mods"]),
         "SHIFT": alternation(parts["shifts"]),
-        "OFFSET": alternation(parts["offsets"]),
+        "OFFSET_ADVERB": alternation(set(parts["offsets"]) - parts["offset_prepositions"]),
+        "OFFSET_PREPOSITION": alternation(parts["offset_prepositions"]),
         "DEICTIC_DAY": alternation(parts["deictic_days"]),
         "SET_WORD": alternation(parts["sets"]),
         "TZ": alternation(parts["timezones"]),
@@ -156,13 +169,19 @@ def _placeholders(parts: dict) -> dict[str, str]:
 PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 
 
+def _fill(regex: str, placeholders: dict[str, str]) -> str:
+    return PLACEHOLDER.sub(lambda m: placeholders[m[1]], regex).replace("'", "['’]")
+
+
 def _pattern(spec: dict, placeholders: dict[str, str]) -> Pattern:
-    body = PLACEHOLDER.sub(lambda m: placeholders[m[1]], spec["regex"]).replace("'", "['’]")
+    """A compiled span pattern; it is matched against lower-cased text (much faster than IGNORECASE)."""
+    body = _fill(spec["regex"], placeholders)
     return Pattern(
         name=spec["name"], type=spec["type"],
-        regex=re.compile(rf"(?<![\w'’]){body}(?!\w)", re.IGNORECASE),
+        regex=re.compile(rf"(?<![\w'’]){body}(?!\w)"),
         capitalized=tuple(spec.get("capitalized", ())),
         reject_pos=tuple(spec.get("reject_pos", ())),
+        reject_prev_pos=tuple(spec.get("reject_prev_pos", ())),
         reject_next_pos=tuple(spec.get("reject_next_pos", ())),
         reject_ent=tuple(spec.get("reject_ent", ())),
         needs_any=tuple(spec.get("needs_any", ())),
