@@ -102,7 +102,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     # "X said A and added B", "..., saying B", "X wants to say": the subject is the head's.
-    if depth < 2 and verb.head is not verb and (
+    if depth < 2 and verb.head.i != verb.i and (
             verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
         if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
@@ -317,7 +317,7 @@ def infinitive_content(verb: Token, needs_object: bool = False) -> Range | None:
 def parataxis_content(verb: Token) -> Range | None:
     """ "The talks failed, he said": the reporting verb hangs off the content's root."""
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
     lo, hi = subtree_range(head)
     vlo, vhi = subtree_range(verb)
