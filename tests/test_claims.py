@@ -55,7 +55,9 @@ CASES = [
      [("direct", "said", "He", "this is fine.")]),
     # nothing to find
     ("The sun rose over the city and the markets opened.", []),
-    ("A spokesman, who asked not to be named, declined to comment.", []),
+    # declining is a position too; asking "not to be named" asks nobody anything
+    ("A spokesman, who asked not to be named, declined to comment.",
+     [("indirect", "declined", "A spokesman", "to comment")]),
     ("Note: This story has been updated.", []),
     ('"" “” " "', []),
 ]

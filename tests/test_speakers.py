@@ -50,7 +50,7 @@ def test_speaker_resolution(extractor, text, expected):
 
 def test_group_of_named_members(extractor):
     record = extractor.extract("Council members Ruth Adler and Marcus Green said they would propose higher fees.")
-    [group] = speakers_of_claims(record)
+    group = speakers_of_claims(record)[0]
     assert group["kind"] == "group"
     members = [s["name"] for s in record["speakers"] if s["id"] in group["members"]]
     assert members == ["Ruth Adler", "Marcus Green"]

@@ -246,7 +246,7 @@ def attribution_confidence(cue: Cue, source: Range | None, rule_factor: float = 
 # ---------------------------------------------------------------- finders
 
 def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
-                      role_nouns: frozenset[str]) -> list[Attribution]:
+                      role_nouns: frozenset[str], complement_preps: frozenset[str]) -> list[Attribution]:
     """Reporting verbs with a complement: "X said (that) ...", "..., X added", "X urged Y to ..."."""
     found = []
     for verb in doc:
@@ -254,25 +254,23 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
             # Reporting verbs inside a quotation are the quoted speaker's words.
             continue
         cue = cues.verbs.get(verb.lemma_.lower())
+        if cue is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.verbs:
+            continue  # "urged lawmakers to reject the bill": rejecting is what was urged
         generic = cue is None
         if generic:
             cue = generic_cue(verb, cues, role_nouns)
             if cue is None:
                 continue
-        content = None
-        comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if comp is not None and "clause" in cue.frames:
-            content = content_of(verb, comp)
-        elif "to" in cue.frames:
-            content = infinitive_content(verb, needs_object=cue.cls == "directive")
+        content = frame_content(verb, cue.frames, complement_preps)
         if content is None and not generic and verb.dep_ == "parataxis" and "clause" in cue.frames:
             content = parataxis_content(verb)
         if content is None or content[1] <= content[0]:
             continue
         cue_span = cue_range(verb)
-        subject = subject_of(verb)
+        # "X seemed ready": appearances have no speaker.
+        subject = None if "raise" in cue.frames and not has_ccomp(verb) and not has_dobj(verb) else subject_of(verb)
         source = source_range(subject, cue_span[0])
-        if source is None and is_nonfinite(verb):
+        if source is None and is_nonfinite(verb) and "raise" not in cue.frames:
             # "remarks interpreted as implying that ...": no one is said to speak.
             continue
         if source and content[0] < source[1] and source[0] < content[1]:
@@ -295,6 +293,71 @@ def generic_cue(verb: Token, cues: CueLexicon, role_nouns: frozenset[str]) -> Cu
     if subject is None or not is_agent(subject, role_nouns):
         return None
     return Cue(verb.lemma_.lower(), "speech", frozenset({"clause"}), 0.5)
+
+
+def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozenset[str]) -> Range | None:
+    """The content a cue verb governs, trying its frames from the most to the least specific."""
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if comp is not None and "clause" in frames:
+        return content_of(verb, comp)
+    if "objto" in frames and (content := infinitive_content(verb, needs_object=True)):
+        return content
+    if "to" in frames and (content := infinitive_content(verb)):
+        return content
+    if "obj" in frames and (content := object_content(verb, complement_preps)):
+        return content
+    for frame in frames:
+        if frame.startswith("prep:") and (content := prepositional_content(verb, frame[5:].split("|"))):
+            return content
+    if "raise" in frames:
+        return raised_content(verb)
+    return None
+
+
+def has_ccomp(verb: Token) -> bool:
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def has_dobj(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def object_content(verb: Token, complement_preps: frozenset[str]) -> Range | None:
+    """ "called the show 'the news show of record'", "accused X of Y", "endorsed Trump"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    start, end = subtree_range(obj)
+    for sib in verb.rights:
+        # The object's complement belongs to the content; adjuncts of time and place do not.
+        if sib.i > obj.i and (sib.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                              or sib.dep_ == "prep" and sib.lower_ in complement_preps):
+            end = max(end, sib.right_edge.i + 1)
+    return trim(verb.doc, (start, end))
+
+
+def prepositional_content(verb: Token, prepositions: list[str]) -> Range | None:
+    """ "talked about X", "called for X", "called on X to do Y": the object of the preposition."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > verb.i), None)
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return None
+    start, end = subtree_range(obj)
+    for sib in verb.rights:
+        if sib.i > prep.i and sib.dep_ == "xcomp":
+            end = max(end, sib.right_edge.i + 1)
+    return trim(verb.doc, (start, end))
+
+
+def raised_content(verb: Token) -> Range | None:
+    """ "Sanders seemed ready to ease off", "Trump is expected to win": subject and complement."""
+    comp = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp", "attr", "oprd") and c.i > verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if comp is None or subject is None or subject.lower_ in ("it", "there"):
+        return None
+    return trim(verb.doc, (subject.left_edge.i, comp.right_edge.i + 1))
 
 
 def infinitive_content(verb: Token, needs_object: bool = False) -> Range | None:
@@ -366,7 +429,7 @@ def noun_source(noun: Token, cue: Cue, cues: CueLexicon) -> tuple[Range, str, Ra
                 return (noun.i, noun.i + 1), cue.cls, mention_range(obj), cue.confidence
     verb = noun.head
     verb_cue = cues.verbs.get(verb.lemma_.lower())
-    if noun.dep_ == "dobj" and verb_cue is not None and verb_cue.cls == "speech":
+    if noun.dep_ == "dobj" and verb_cue is not None and verb_cue.cls in ("speech", "stance"):
         # "Russia has refuted this claim that ...": the verb's subject takes the position.
         source = source_range(subject_of(verb), verb.i)
         return (verb.i, noun.i + 1), verb_cue.cls, source, attribution_confidence(verb_cue, source, 0.85)
@@ -590,14 +653,19 @@ def deduplicate(found: list[Attribution]) -> list[Attribution]:
         if kept is None or a.confidence > kept.confidence:
             best[a.content] = a
     ordered = sorted(best.values(), key=lambda a: (a.content[0], -a.content[1]))
-    # Same cue and same source with nested content: keep the widest.
     out: list[Attribution] = []
     for a in ordered:
+        # Same cue and source, nested content: one claim, the widest reading.
         if any(o.cue == a.cue and o.source == a.source and o.content[0] <= a.content[0]
                and a.content[1] <= o.content[1] for o in out):
             continue
         out.append(a)
-    return out
+    # Overlapping cues, same source ("rejected" / "rejected the claim that ..."): the
+    # narrower content is the more specific reading of the same attribution.
+    return [a for a in out if not any(
+        o is not a and o.source == a.source and o.cue and a.cue and o.cue != a.cue
+        and o.cue[0] < a.cue[1] and a.cue[0] < o.cue[1]
+        and a.content[0] <= o.content[0] and o.content[1] <= a.content[1] for o in out)]
 
 
 def as_span(doc: Doc, r: Range) -> Span:

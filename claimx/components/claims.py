@@ -28,13 +28,14 @@ class ClaimFinder(ClaimxComponent):
         self.cues = CueLexicon.load(models)
         self.role_nouns = frozenset(row["noun"].lower() for row in lexicon.table("speakers/role_nouns.tsv", models))
         self.colon_labels = lexicon.words("claims/colon_labels.txt", models)
+        self.complement_preps = lexicon.words("claims/complement_prepositions.txt", models)
         self.min_floating_words = min_floating_words
         self.datelines = [re.compile(p) for p in lexicon.lines("claims/dateline_patterns.txt", models)]
 
     def process(self, doc: Doc) -> list[dict]:
         quotes = rules.quote_spans(doc, find_quotes(doc.text))
         in_quote = rules.in_quote_index(doc, quotes)
-        found = (rules.verb_attributions(doc, self.cues, in_quote, self.role_nouns)
+        found = (rules.verb_attributions(doc, self.cues, in_quote, self.role_nouns, self.complement_preps)
                  + rules.noun_attributions(doc, self.cues, in_quote)
                  + rules.marker_attributions(doc, self.cues, in_quote)
                  + rules.colon_attributions(doc, self.colon_labels))
