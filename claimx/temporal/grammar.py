@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .vocabulary import Pattern, Vocabulary, normal
+from .vocabulary import DIGITS, WORD, Pattern, Vocabulary, normal
 
 WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
 
@@ -76,9 +76,13 @@ def scan(text: str, vocab: Vocabulary) -> list[Match]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    present = set(WORD.findall(lowered))
+    if any(c.isdigit() for c in lowered):
+        present.add(DIGITS)
+    patterns = [p for p in vocab.patterns if not p.triggers or p.triggers & present]
     found = {}
     for start, end in windows(lowered, vocab):
-        for pattern in vocab.patterns:
+        for pattern in patterns:
             for m in pattern.regex.finditer(lowered, start, end):
                 groups = {k: text[m.start(k):m.end(k)] for k, v in m.groupdict().items() if v is not None}
                 if _passes(pattern, groups, m, text):
