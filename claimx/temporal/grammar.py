@@ -185,6 +185,8 @@ def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
         f["century"] = int(g["century"]) - 1
     if "fiscal" in g:
         f["fiscal"] = True
+    if "year_end" in g:
+        f.update(shift=0 if "year" not in f else None, unit="Y", mod=f.get("mod") or "END")
     return f
 
 
