@@ -49,6 +49,7 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     ("Sept. 30, 1989", date(1998, 1, 1), None, "Sept. 30, 1989", ("DATE", "1989-09-30", None)),
     ("April 4, 1949", date(1999, 3, 12), None, "April 4, 1949", ("DATE", "1949-04-04", None)),
     ("12 January 2022", SEED_DAY, None, "12 January 2022", ("DATE", "2022-01-12", None)),
+    ("on 12/25/2021", SEED_DAY, None, "12/25/2021", ("DATE", "2021-12-25", None)),
     # weekdays: past latest by publication, future next, same weekday is that day
     ("on Friday", date(1989, 10, 30), PAST, "Friday", ("DATE", "1989-10-27", None)),
     ("on Friday", date(1998, 8, 7), PAST, "Friday", ("DATE", "1998-08-07", None)),
@@ -137,6 +138,13 @@ def test_expression_resolves(vocab, text, published, tense, span, expected):
     match, result = resolved(text, vocab, published, tense)
     assert match.text == span
     assert (result.type, result.value, result.mod) == expected
+
+
+@pytest.mark.parametrize("tense, value", [(PAST, "1998-01-07T22:00"), (FUTURE, "1998-01-08T22:00")])
+def test_clock_time_after_publication_time_in_the_past_is_the_day_before(vocab, tense, value):
+    context = Context(published=date(1998, 1, 8), published_time="13:37")
+    _, result = resolved("at 10 p.m.", vocab, tense=tense, context=context)
+    assert result.value == value
 
 
 def test_list_and_range_give_all_values(vocab):
