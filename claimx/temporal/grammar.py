@@ -14,6 +14,7 @@ from datetime import date
 from .vocabulary import DIGITS, WORD, Pattern, Vocabulary, normal
 
 WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
+ALTERNATIVE = re.compile(r"_\d+$")
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,8 @@ def longest_first(matches: list[Match]) -> list[Match]:
 
 def read(match: Match, vocab: Vocabulary) -> Expr:
     """The Expr a match stands for."""
-    g = {k: normal(v) for k, v in match.groups.items()}
+    # Alternatives inside one pattern number their groups apart (daypart_2): same meaning.
+    g = {ALTERNATIVE.sub("", k): normal(v) for k, v in match.groups.items()}
     expr = Expr(type=match.pattern.type, rule=match.pattern.name)
     fields: dict = {}
     if "premod" in g:
