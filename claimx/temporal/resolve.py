@@ -22,6 +22,12 @@ NEAR_DAYS = 45  # a named month or day this close to publication is that one, wh
 
 @dataclass(frozen=True)
 class Resolution:
+    """A TIMEX3 reading: value None with a reason when none can be justified.
+
+    anchor: index of the earlier date it was counted from; values: every day
+    of a list or the ends of a range ("January 12th and 13th", "January 1-9").
+    """
+
     type: str
     value: str | None
     mod: str | None = None
@@ -43,6 +49,8 @@ class Mention:
 
 @dataclass(frozen=True)
 class Context:
+    """The publication date and what the article has established up to an expression."""
+
     published: date | None = None
     published_time: str | None = None  # HH:MM, when the publication date came with a time
     last_month: tuple[int, int] | None = None
@@ -100,6 +108,8 @@ def resolve(expr: Expr, context: Context, tense: str | None = None, host: int | 
 
 @dataclass(frozen=True)
 class Outcome:
+    """A calendar value found for an expression, before its time of day is added."""
+
     value: str | None = None
     anchor: int | None = None
     reason: str | None = None
