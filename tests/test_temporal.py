@@ -1,9 +1,12 @@
 """The date grammar and resolver on their own: no spaCy, rule data from models/."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimx import lexicon
 from claimx.temporal import (FUTURE, PAST, PRESENT, Clause, Context, Vocabulary, clause_tense, longest_first,
@@ -297,3 +300,28 @@ def test_calendar_shift_keeps_granularity():
     assert cal.shift_point(cal.parse_value("1989"), 2, "D") is None
     assert cal.add_months(date(2000, 3, 31), -1) == date(2000, 2, 29)
     assert cal.easter(1998) == date(1998, 4, 12)
+
+
+TIMEX_VALUE = re.compile(
+    r"(?:\d{2,4}(?:-(?:\d\d|W\d\d(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?:-\d\d)?)?(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?"
+    r"|P(?:T?X|T?\d+)[A-Z]+(?:\d+[A-Z])?|XXXX-(?:\d\d|WXX-\d(?:T[A-Z]{2})?)|(?:PAST|PRESENT|FUTURE)_REF)")
+WORDS = ["January", "Jan.", "May", "June", "Friday", "Tuesday", "night", "last", "next", "this", "the", "week",
+         "year", "years", "quarter", "third", "ago", "later", "earlier", "before", "day", "days", "two", "a",
+         "few", "10th", "28th", "12", "1-9", "and", "1990", "1980s", "since", "until", "early", "mid-",
+         "every", "now", "p.m.", "10:30", "0200", "GMT", "same", "following", ",", ".", "(local time)", "of"]
+
+
+@given(words=st.lists(st.sampled_from(WORDS), max_size=14),
+       published=st.one_of(st.none(), st.dates(date(1900, 1, 1), date(2100, 12, 31))),
+       tense=st.sampled_from([None, PAST, PRESENT, FUTURE]))
+@settings(max_examples=300, deadline=None)
+def test_any_text_resolves_to_wellformed_values_or_null(vocab, words, published, tense):
+    text = " ".join(words)
+    context = Context(published=published)
+    for index, match in enumerate(longest_first(scan(text, vocab))):
+        assert text[match.start:match.end] == match.text
+        expr = read(match, vocab)
+        result = resolve(expr, context, tense)
+        context = context.after(expr, result, index, match.text)
+        assert result.value is None or TIMEX_VALUE.fullmatch(result.value), (match.text, result.value)
+        assert result.value is not None or result.reason or expr.type in ("DURATION", "SET"), match.text
