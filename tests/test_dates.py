@@ -57,7 +57,7 @@ def summary(found):
     ("It has not traded since Jan. 13.", "1998-03-06", [("Jan. 13", "DATE", "1998-01-13", None)]),
     ("The index fell from its record high set on Aug. 6.", "1998-02-06", [("Aug. 6", "DATE", "1997-08-06", None)]),
     ("The shares will resume trading in Paris Tuesday.", "1989-10-27", [("Tuesday", "DATE", "1989-10-31", None)]),
-    ("Qantas will add 700 seats a week and sell tickets at $35 a night.", "1998-02-13", []),
+    ("The airline will add 500 seats a week and rooms cost $40 a night.", "1998-02-13", []),
     ("For the year ended Sept. 30, net income rose.", "1989-10-30",
      [("the year", "DURATION", "P1Y", None), ("Sept. 30", "DATE", "1989-09-30", None)]),
     ("He served in the 4th Infantry and saw the 20th century end.", "2019-01-10",

@@ -1,9 +1,12 @@
 """The date grammar and resolver on their own: no spaCy, rule data from models/."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimx import lexicon
 from claimx.temporal import (FUTURE, PAST, PRESENT, Clause, Context, Vocabulary, clause_tense, longest_first,
@@ -49,6 +52,7 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     ("Sept. 30, 1989", date(1998, 1, 1), None, "Sept. 30, 1989", ("DATE", "1989-09-30", None)),
     ("April 4, 1949", date(1999, 3, 12), None, "April 4, 1949", ("DATE", "1949-04-04", None)),
     ("12 January 2022", SEED_DAY, None, "12 January 2022", ("DATE", "2022-01-12", None)),
+    ("on 12/25/2021", SEED_DAY, None, "12/25/2021", ("DATE", "2021-12-25", None)),
     # weekdays: past latest by publication, future next, same weekday is that day
     ("on Friday", date(1989, 10, 30), PAST, "Friday", ("DATE", "1989-10-27", None)),
     ("on Friday", date(1998, 8, 7), PAST, "Friday", ("DATE", "1998-08-07", None)),
@@ -103,6 +107,7 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     # times
     ("at 10:35 a.m.", date(1998, 8, 8), None, "10:35 a.m.", ("TIME", "1998-08-08T10:35", None)),
     ("at 0200 GMT", date(1998, 8, 8), None, "0200 GMT", ("TIME", "1998-08-08T02:00", None)),
+    ("in late afternoon", date(1998, 3, 6), None, "late afternoon", ("TIME", "1998-03-06TAF", "END")),
     ("around 7:15 p.m.", date(1998, 2, 12), None, "around 7:15 p.m.", ("TIME", "1998-02-12T19:15", "APPROX")),
     # durations and sets
     ("for two weeks", SEED_DAY, None, "two weeks", ("DURATION", "P2W", None)),
@@ -139,6 +144,13 @@ def test_expression_resolves(vocab, text, published, tense, span, expected):
     assert (result.type, result.value, result.mod) == expected
 
 
+@pytest.mark.parametrize("tense, value", [(PAST, "1998-01-07T22:00"), (FUTURE, "1998-01-08T22:00")])
+def test_clock_time_after_publication_time_in_the_past_is_the_day_before(vocab, tense, value):
+    context = Context(published=date(1998, 1, 8), published_time="13:37")
+    _, result = resolved("at 10 p.m.", vocab, tense=tense, context=context)
+    assert result.value == value
+
+
 def test_list_and_range_give_all_values(vocab):
     _, listed = resolved("January 12th and 13th", vocab)
     _, ranged = resolved("January 1-9", vocab, tense=PRESENT)
@@ -158,7 +170,8 @@ def test_absolute_dates_need_no_publication_date(vocab):
 
 
 @pytest.mark.parametrize("text", [
-    "a 6-year-old boy", "its quarter-century low", "the March for Life", "a second betrayal",
+    "a 6-year-old boy", "its quarter-century low", "a second betrayal", "Save a quarter of it.",
+    "At the end of the day, we won.",
     "The price may rise.", "He will march on.", "the 20 soldiers", "a $1990 fee", "the fall in prices",
     "spring water", "He said so.", "It costs 2,000 dollars.", "Talks should start as soon as possible.",
 ])
@@ -287,3 +300,28 @@ def test_calendar_shift_keeps_granularity():
     assert cal.shift_point(cal.parse_value("1989"), 2, "D") is None
     assert cal.add_months(date(2000, 3, 31), -1) == date(2000, 2, 29)
     assert cal.easter(1998) == date(1998, 4, 12)
+
+
+TIMEX_VALUE = re.compile(
+    r"(?:\d{2,4}(?:-(?:\d\d|W\d\d(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?:-\d\d)?)?(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?"
+    r"|P(?:T?X|T?\d+)[A-Z]+(?:\d+[A-Z])?|XXXX-(?:\d\d|WXX-\d(?:T[A-Z]{2})?)|(?:PAST|PRESENT|FUTURE)_REF)")
+WORDS = ["January", "Jan.", "May", "June", "Friday", "Tuesday", "night", "last", "next", "this", "the", "week",
+         "year", "years", "quarter", "third", "ago", "later", "earlier", "before", "day", "days", "two", "a",
+         "few", "10th", "28th", "12", "1-9", "and", "1990", "1980s", "since", "until", "early", "mid-",
+         "every", "now", "p.m.", "10:30", "0200", "GMT", "same", "following", ",", ".", "(local time)", "of"]
+
+
+@given(words=st.lists(st.sampled_from(WORDS), max_size=14),
+       published=st.one_of(st.none(), st.dates(date(1900, 1, 1), date(2100, 12, 31))),
+       tense=st.sampled_from([None, PAST, PRESENT, FUTURE]))
+@settings(max_examples=300, deadline=None)
+def test_any_text_resolves_to_wellformed_values_or_null(vocab, words, published, tense):
+    text = " ".join(words)
+    context = Context(published=published)
+    for index, match in enumerate(longest_first(scan(text, vocab))):
+        assert text[match.start:match.end] == match.text
+        expr = read(match, vocab)
+        result = resolve(expr, context, tense)
+        context = context.after(expr, result, index, match.text)
+        assert result.value is None or TIMEX_VALUE.fullmatch(result.value), (match.text, result.value)
+        assert result.value is not None or result.reason or expr.type in ("DURATION", "SET"), match.text

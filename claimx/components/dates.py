@@ -1,12 +1,13 @@
 """``claimx_dates``: every temporal expression, resolved to a TIMEX3 value.
 
 Detection runs claimx's span patterns (``models/temporal/patterns.jsonl``)
-over the text, vetoing matches by the parse where a pattern asks for it;
-spaCy's own DATE/TIME entities fill in what the patterns do not know.  Each
-expression is resolved in reading order by ``claimx.temporal`` against the
-publication date, the tense of its clause and what the article has said so
-far, so "the 10th" can take the month named before and "two days later" the
-date it counts from.
+over the text; the parse vetoes matches where a pattern asks for it (an
+entity or tag around "1980" that makes it a name or a number).  spaCy's own
+DATE/TIME entities are not added: beyond the patterns they are mostly ages
+and bare numbers.  Each expression is resolved in reading order by
+``claimx.temporal`` against the publication date, the tense of its clause
+and what the article has said so far, so "the 10th" can take the month named
+before and "two days later" the date it counts from.
 """
 from __future__ import annotations
 

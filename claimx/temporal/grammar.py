@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .vocabulary import Pattern, Vocabulary, normal
+from .vocabulary import DIGITS, WORD, Pattern, Vocabulary, normal
 
 WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
+ALTERNATIVE = re.compile(r"_\d+$")
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,6 @@ class Expr:
     explicit_month: bool = False
     day: int | None = None
     last_day: int | None = None
-    day_list: bool = False
     weekday: int | None = None
     season: str | None = None
     quarter: int | None = None
@@ -68,7 +68,6 @@ class Expr:
     clock_unit: bool = False
     ref: str | None = None
     set_value: str | None = None
-    fiscal: bool = False
 
 
 def scan(text: str, vocab: Vocabulary) -> list[Match]:
@@ -76,9 +75,13 @@ def scan(text: str, vocab: Vocabulary) -> list[Match]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    present = set(WORD.findall(lowered))
+    if any(c.isdigit() for c in lowered):
+        present.add(DIGITS)
+    patterns = [p for p in vocab.patterns if not p.triggers or p.triggers & present]
     found = {}
     for start, end in windows(lowered, vocab):
-        for pattern in vocab.patterns:
+        for pattern in patterns:
             for m in pattern.regex.finditer(lowered, start, end):
                 groups = {k: text[m.start(k):m.end(k)] for k, v in m.groupdict().items() if v is not None}
                 if _passes(pattern, groups, m, text):
@@ -125,7 +128,8 @@ def longest_first(matches: list[Match]) -> list[Match]:
 
 def read(match: Match, vocab: Vocabulary) -> Expr:
     """The Expr a match stands for."""
-    g = {k: normal(v) for k, v in match.groups.items()}
+    # Alternatives inside one pattern number their groups apart (daypart_2): same meaning.
+    g = {ALTERNATIVE.sub("", k): normal(v) for k, v in match.groups.items()}
     expr = Expr(type=match.pattern.type, rule=match.pattern.name)
     fields: dict = {}
     if "premod" in g:
@@ -135,7 +139,7 @@ def read(match: Match, vocab: Vocabulary) -> Expr:
     fields.update(_time_fields(g, vocab))
     fields.update(_amount_fields(g, vocab, match.pattern.type))
     expr = replace(expr, **fields)
-    if expr.type == "DATE" and (expr.hour is not None or expr.daypart) and expr.rule != "weekday_set":
+    if expr.type == "DATE" and (expr.hour is not None or expr.daypart):
         expr = replace(expr, type="TIME")
     return expr
 
@@ -155,7 +159,6 @@ def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
         f["week_of"] = True
     if "day2" in g:
         f["last_day"] = int(g["day2"])
-        f["day_list"] = g.get("day_sep") in ("and", "or")
     for name in ("weekday", "weekday_plural"):
         if name in g:
             f["weekday"] = vocab.weekdays[g[name].rstrip(".")]
@@ -179,23 +182,20 @@ def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
         f["decade"] = 190 + vocab.decades[g["decade_word"]]
     if "century" in g:
         f["century"] = int(g["century"]) - 1
-    if "fiscal" in g:
-        f["fiscal"] = True
+    if "year_end" in g:
+        f.update(shift=None if "year" in f else 0, unit="Y", mod="END")
     return f
 
 
 def _period_qualifiers(quals: str, vocab: Vocabulary) -> dict:
+    """Year and relation named before "quarter": "the 1988 third quarter", "the year-ago period"."""
     f: dict = {}
-    for word in quals.replace("-", " - ").split():
-        word = word.strip()
-        if re.fullmatch(r"\d{4}", word):
-            f["year"] = int(word)
+    for year in re.findall(r"\d{4}", quals):
+        f["year"] = int(year)
     text = " ".join(quals.split())
     for phrase, relation in vocab.periods.items():
-        if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) and relation[0] != "none":
+        if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
             f["period_relation"] = relation
-        if phrase == "fiscal" and phrase in text.split():
-            f["fiscal"] = True
     return f
 
 
@@ -232,10 +232,8 @@ def _unit_letter(word: str, vocab: Vocabulary) -> str:
     """D, W, M, Q, Y ... for unit words, SE:<code> for seasons, WE for weekends."""
     if word in vocab.seasons:
         return "SE:" + vocab.seasons[word].code
-    if word in ("night", "morning", "evening"):
-        return "D"
     unit = vocab.units[word]
-    return {"E": "Y"}.get(unit.letter, unit.letter) if unit.factor == 1 else f"{unit.factor}{unit.letter}"
+    return unit.letter if unit.factor == 1 else f"{unit.factor}{unit.letter}"
 
 
 def _time_fields(g: dict[str, str], vocab: Vocabulary) -> dict:

@@ -22,6 +22,12 @@ NEAR_DAYS = 45  # a named month or day this close to publication is that one, wh
 
 @dataclass(frozen=True)
 class Resolution:
+    """A TIMEX3 reading: value None with a reason when none can be justified.
+
+    anchor: index of the earlier date it was counted from; values: every day
+    of a list or the ends of a range ("January 12th and 13th", "January 1-9").
+    """
+
     type: str
     value: str | None
     mod: str | None = None
@@ -43,8 +49,10 @@ class Mention:
 
 @dataclass(frozen=True)
 class Context:
+    """The publication date and what the article has established up to an expression."""
+
     published: date | None = None
-    published_time: str | None = None
+    published_time: str | None = None  # HH:MM, when the publication date came with a time
     last_month: tuple[int, int] | None = None
     last_period: Point | None = None  # the latest completed quarter talked about
     mentions: tuple[Mention, ...] = ()
@@ -93,13 +101,15 @@ def resolve(expr: Expr, context: Context, tense: str | None = None, host: int | 
     if value and (expr.hour is not None or expr.daypart):
         value = with_time(value, expr)
     if expr.type == "TIME" and value is None and outcome.reason is None:
-        value = _bare_time(expr, context)
+        value = _bare_time(expr, context, tense)
     values = tuple(with_time(v, expr) if expr.hour is not None else v for v in outcome.values)
     return Resolution(expr.type, value, expr.mod, outcome.anchor, None if value else outcome.reason, values)
 
 
 @dataclass(frozen=True)
 class Outcome:
+    """A calendar value found for an expression, before its time of day is added."""
+
     value: str | None = None
     anchor: int | None = None
     reason: str | None = None
@@ -505,13 +515,22 @@ def _shifted_weekday(expr: Expr, base: date) -> Outcome:
     return Outcome(next(p for p in days if cal.truncate(p.first, "W") == week).value())
 
 
-def _bare_time(expr: Expr, ctx: Context) -> str | None:
-    """A clock time with no day named: the day of the latest dated mention, else publication."""
+def _bare_time(expr: Expr, ctx: Context, tense: str | None) -> str | None:
+    """A clock time with no day named: the day of the latest dated mention, else publication's.
+
+    Told in the past tense and later than the publication time, it was the day before.
+    """
     for mention in reversed(ctx.mentions):
         point = cal.parse_value(mention.value)
         if point and point.granularity == "D" and ctx.paragraph - mention.paragraph <= REFERENCE_WINDOW:
             return with_time(point.value(), expr)
-    return with_time(ctx.published.isoformat(), expr) if ctx.published else None
+    if ctx.published is None:
+        return None
+    day = ctx.published
+    if tense == PAST and ctx.published_time and expr.hour is not None \
+            and f"{expr.hour:02d}:{expr.minute or 0:02d}" > ctx.published_time:
+        day -= timedelta(days=1)
+    return with_time(day.isoformat(), expr)
 
 
 def with_time(value: str, expr: Expr) -> str:

@@ -21,6 +21,7 @@ class Pattern:
     name: str
     type: str
     regex: re.Pattern
+    triggers: frozenset[str] = frozenset()
     capitalized: tuple[str, ...] = ()
     reject_pos: tuple[str, ...] = ()
     reject_prev_pos: tuple[str, ...] = ()
@@ -108,7 +109,7 @@ class Vocabulary:
             tense_words={(normal(r["word"]), r["role"]): r["tense"] for r in rows("tense.tsv")},
         )
         placeholders = _placeholders(parts)
-        patterns = tuple(_pattern(spec, placeholders) for spec in jsonl(f"{FOLDER}/patterns.jsonl"))
+        patterns = tuple(_pattern(spec, placeholders, parts) for spec in jsonl(f"{FOLDER}/patterns.jsonl"))
         triggers = "|".join(_fill(spec["regex"], placeholders) for spec in jsonl(f"{FOLDER}/triggers.jsonl"))
         return cls(**parts, patterns=patterns, triggers=re.compile(rf"(?<![\w'’])(?:{triggers})"))
 
@@ -173,12 +174,29 @@ def _fill(regex: str, placeholders: dict[str, str]) -> str:
     return PLACEHOLDER.sub(lambda m: placeholders[m[1]], regex).replace("'", "['’]")
 
 
-def _pattern(spec: dict, placeholders: dict[str, str]) -> Pattern:
+WORD = re.compile(r"[a-z]+")
+DIGITS = "#DIGITS"  # trigger: any number in the text
+TRIGGER_LISTS = {"MONTH": "months", "WEEKDAY": "weekdays", "DEICTIC_DAY": "deictic_days", "DAYPART": "dayparts",
+                 "HOLIDAY": "holidays", "UNIT": "units", "SEASON": "seasons", "DECADE_WORD": "decades",
+                 "REF": "references", "SET_WORD": "sets"}
+
+
+def _trigger_words(names: list[str], parts: dict) -> frozenset[str]:
+    """Words of which one must be in a text for a pattern to match there (a phrase counts by its longest word)."""
+    words = set()
+    for name in names:
+        phrases = parts[TRIGGER_LISTS[name]] if name in TRIGGER_LISTS else [name]
+        words.update(name if name == DIGITS else max(WORD.findall(phrase), key=len) for phrase in phrases)
+    return frozenset(words)
+
+
+def _pattern(spec: dict, placeholders: dict[str, str], parts: dict) -> Pattern:
     """A compiled span pattern; it is matched against lower-cased text (much faster than IGNORECASE)."""
     body = _fill(spec["regex"], placeholders)
     return Pattern(
         name=spec["name"], type=spec["type"],
         regex=re.compile(rf"(?<![\w'’]){body}(?!\w)"),
+        triggers=_trigger_words(spec.get("triggers", []), parts),
         capitalized=tuple(spec.get("capitalized", ())),
         reject_pos=tuple(spec.get("reject_pos", ())),
         reject_prev_pos=tuple(spec.get("reject_prev_pos", ())),
