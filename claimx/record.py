@@ -73,6 +73,8 @@ def build_record(doc, article: Article, *, model: str | None = None) -> dict:
             "speaker": f"s{speaker + 1}" if isinstance(speaker, int) else None,
             "speaker_mention": (_span(text, mention["start"] + shift, mention["end"] + shift)
                                 if mention else None),
+            **({"segments": [_span(text, g["start"] + shift, g["end"] + shift) for g in c["segments"]]}
+               if c.get("segments") else {}),
             "confidence": round(float(c.get("confidence", 0.5)), 3),
             "rule": c.get("rule"),
             "date_ids": [d["id"] for d in dates if _inside(d, start, end)],

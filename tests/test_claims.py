@@ -7,10 +7,16 @@ CASES = [
      [("direct", "said", "Senator John Smith", "We will not back down,")]),
     ('Senator John Smith said, "We will not back down."',
      [("direct", "said", "Senator John Smith", "We will not back down.")]),
-    # a multi-sentence quote, then a floating continuation given to the same speaker
+    # a quote interrupted by its attribution: each quoted sentence is a claim of the same speaker
     ('"The economy is strong. Jobs are growing," the president told reporters. "We are winning."',
      [("direct", "told", "the president", "The economy is strong. Jobs are growing,"),
       ("direct", "told", "the president", "We are winning.")]),
+    ('"We will win," Jones said.\n\nShe left. "Not now, not ever, not this way," she added later.',
+     [("direct", "said", "Jones", "We will win,"),
+      ("direct", "added", "she", "Not now, not ever, not this way,")]),
+    ('"We will win," Jones said on Monday.\n\n"Not now, not ever, not this way."',
+     [("direct", "said", "Jones", "We will win,"),
+      ("direct", "said", "Jones", "Not now, not ever, not this way.")]),
     # indirect speech, content after and before the cue
     ("The minister said that the talks had failed.",
      [("indirect", "said", "The minister", "the talks had failed")]),
@@ -77,6 +83,16 @@ def test_nested_attribution_gives_two_claims(extractor):
     record = extractor.extract("According to the TASS news agency, Ryabkov confirmed that talks will start.")
     assert [(c["cue"]["text"], c["speaker_mention"]["text"]) for c in record["claims"]] == [
         ("According to", "the TASS news agency"), ("confirmed", "Ryabkov")]
+
+
+def test_interrupted_quote_can_be_one_claim_with_its_parts():
+    # PolNeAR's convention: one attribution whose content is the quoted parts.
+    import claimx
+
+    merging = claimx.Extractor(config={"claimx_claims": {"merge_continuations": True}})
+    [claim] = merging.extract('"We will win," Jones said. "Not now, not ever."')["claims"]
+    assert claim["text"] == 'We will win," Jones said. "Not now, not ever.'
+    assert [p["text"] for p in claim["segments"]] == ["We will win,", "Not now, not ever."]
 
 
 def test_mixed_quote_after_that(extractor):

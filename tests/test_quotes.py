@@ -26,6 +26,10 @@ def inner_texts(text):
     ("The union called it ‘a betrayal of every worker’ on Monday.", [("a betrayal of every worker", True)]),
     # Short single-quoted bits are titles or scare quotes, not quotations.
     ("He watched ‘Jaws’ again.", []),
+    # Doubled apostrophes and backticks, as some newspaper archives write quotes.
+    ("He said ''this is fine,'' and left.", [("this is fine,", True)]),
+    ("Then ``another one'' came.", [("another one", True)]),
+    ("Don''t split words on doubled apostrophes.", []),
     ("No quotes at all here.", []),
     ('Only a stray " mark', []),
     ("", []),

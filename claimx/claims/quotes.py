@@ -15,10 +15,14 @@ from dataclasses import dataclass
 
 from ..paragraphs import paragraph_ends
 
-OPENERS = {"“": "”", "„": "”", "«": "»", '"': '"'}
-CLOSERS = {"”", "»", '"'}
+# Quote marks: curly, low-9 and guillemets open or close by shape; the straight
+# mark and the doubled apostrophe of some newspapers' archives ('' … '') by context.
+MARK = re.compile(r"''|``|[“”„«»\"]")
+OPENING = {"“", "„", "«", "``"}
+CLOSING = {"”", "»"}
 # A straight quote opens after a space, an opening bracket, a dash or the start.
 OPENS_BEFORE = set(" \t\n([{—–-/")
+CLOSES_BEFORE = set(".,;:!?)]}—–-'’")
 SINGLE_QUOTE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{2,}?[\w.,!?])[’'](?!\w)")
 
 
@@ -41,16 +45,24 @@ class Quote:
         return text[self.inner_start:self.inner_end]
 
 
-def _straight_role(text: str, i: int, inside: bool) -> str:
-    """Whether a straight quote opens, closes, or is a stray mark (inches, a lone '"')."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+def _straight_role(text: str, start: int, end: int, inside: bool) -> str:
+    """Whether a straight mark at text[start:end] opens, closes, or is stray (inches, a lone '"')."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
     if before in OPENS_BEFORE and not after.isspace():
         # '("' or ' "word': opens, unless a quote is open and this one ends it: 'said "yes" -'.
-        return "close" if inside and after in ".,;:!?)]}—–-" else "open"
-    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-'’"):
+        return "close" if inside and after in CLOSES_BEFORE else "open"
+    if not before.isspace() and (after.isspace() or after in CLOSES_BEFORE):
         return "close" if inside else "stray"
     return "stray"
+
+
+def _role(text: str, mark: re.Match, inside: bool) -> str:
+    if mark.group() in OPENING:
+        return "open"
+    if mark.group() in CLOSING:
+        return "close"
+    return _straight_role(text, mark.start(), mark.end(), inside)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -63,55 +75,39 @@ def find_quotes(text: str) -> list[Quote]:
     """Every double-quoted (or clearly single-quoted) stretch of ``text``, in order."""
     breaks = paragraph_ends(text)
     quotes: list[Quote] = []
-    open_at: int | None = None
-    first_open: int | None = None
+    first: re.Match | None = None  # the mark that opened the current quotation
     paragraphs = 1
-    para = 0  # index into breaks of the paragraph holding ``open_at``
+    para = 0  # index into breaks of the paragraph holding the latest opening mark
+    here = 0
 
-    def para_of(i: int) -> int:
-        while para_idx[0] < len(breaks) - 1 and i > breaks[para_idx[0]]:
-            para_idx[0] += 1
-        return para_idx[0]
+    def left_open() -> Quote:
+        end = _trim_end(text, first.end(), breaks[para])
+        return Quote(first.start(), end, first.end(), end, False, paragraphs)
 
-    para_idx = [0]
-    for i, ch in enumerate(text):
-        if ch not in OPENERS and ch not in CLOSERS:
-            continue
-        here = para_of(i)
-        if open_at is not None and here != para:
+    for mark in MARK.finditer(text):
+        i = mark.start()
+        while here < len(breaks) - 1 and i > breaks[here]:
+            here += 1
+        if first is not None and here != para:
             # The quote was left open at a paragraph end.  A paragraph that
             # opens with a quote mark continues it (news convention); anything
             # else means the quote really ended with its paragraph.
             line_start = text.rfind("\n", 0, i) + 1
-            reopens = text[line_start:i].strip() == "" and ch in OPENERS and (
-                ch != '"' or _straight_role(text, i, False) == "open")
-            if reopens:
-                open_at, para, paragraphs = i, here, paragraphs + 1
+            if text[line_start:i].strip() == "" and _role(text, mark, False) == "open":
+                para, paragraphs = here, paragraphs + 1
                 continue
-            end = _trim_end(text, open_at, breaks[para])
-            quotes.append(Quote(first_open, end, first_open + 1, end, False, paragraphs))
-            open_at = first_open = None
-        if ch == '"':
-            role = _straight_role(text, i, open_at is not None)
-            if role == "stray":
-                continue
-        elif ch in OPENERS:
-            role = "open"
-        else:
-            role = "close"
-        if role == "open":
-            if open_at is None:
-                open_at = first_open = i
-                para, paragraphs = here, 1
-            # An opener inside an open quote is a stray or nested mark: the
-            # outer quote stays open.
-        elif open_at is not None:
-            quotes.append(Quote(first_open, i + 1, first_open + 1, i, True, paragraphs))
-            open_at = first_open = None
-        # A closer with nothing open is a stray mark and is ignored.
-    if open_at is not None:
-        end = _trim_end(text, open_at, breaks[para])
-        quotes.append(Quote(first_open, end, first_open + 1, end, False, paragraphs))
+            quotes.append(left_open())
+            first = None
+        role = _role(text, mark, first is not None)
+        if role == "open" and first is None:
+            first, para, paragraphs = mark, here, 1
+        elif role == "close" and first is not None:
+            quotes.append(Quote(first.start(), mark.end(), first.end(), i, True, paragraphs))
+            first = None
+        # An opener inside an open quote is nested or stray, a closer with nothing
+        # open is stray: either way the state does not change.
+    if first is not None:
+        quotes.append(left_open())
     return _with_single_quotes(text, [q for q in quotes if q.inner_end > q.inner_start])
 
 

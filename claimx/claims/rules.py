@@ -37,6 +37,7 @@ class Attribution:
     confidence: float
     rule: str
     kind: str = "indirect"
+    segments: list[Range] | None = None  # the quoted parts of a content interrupted by its cue
 
     def overlaps(self, other: Range) -> bool:
         return self.content[0] < other[1] and other[0] < self.content[1]
@@ -93,11 +94,13 @@ def is_agent(token: Token, role_nouns: frozenset[str]) -> bool:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The verb's speaker: its subject, its passive agent, or that of the verb it extends."""
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                return verb.head  # "a spokesman, who said ...": the spokesman
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        # The subject nearest the verb: a dateline ("LONDON (Reuters) - Trump said") can
+        # be parsed as a second subject further away.  A relative "who" stays the mention;
+        # the speaker resolver finds its antecedent.
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -557,8 +560,9 @@ def content_kind(doc: Doc, content: Range, quotes: list[QuoteSpan]) -> str:
     return "direct"
 
 
-def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpan],
-                       cues: CueLexicon, in_quote: list[int], min_floating_words: int) -> list[Attribution]:
+def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpan], cues: CueLexicon,
+                       in_quote: list[int], min_floating_words: int,
+                       role_nouns: frozenset[str], merge_continuations: bool = False) -> list[Attribution]:
     """Quotations no rule covered: tie each to a reporting verb in its sentences, else to the previous speaker."""
     added: list[Attribution] = []
     for q in quotes:
@@ -572,15 +576,75 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
             added.append(Attribution(q.inner, cue_span, cue.cls, source,
                                      attribution_confidence(cue, source, 0.95), "quote", "direct"))
             continue
+        signed = dash_signature(doc, q)
+        if signed is not None:
+            added.append(Attribution(q.inner, signed[0], "speech", signed[1], 0.8, "quote signature", "direct"))
+            continue
+        governor = governing_agent_verb(doc, q, in_quote, role_nouns)
+        if governor is not None:
+            cue_span = cue_range(governor)
+            source = source_range(subject_of(governor), cue_span[0])
+            added.append(Attribution(q.inner, cue_span, "speech", source, 0.5, "quote", "direct"))
+            continue
         previous = previous_attribution(found + added, q)
         # Quoted words inside a sentence are titles and scare quotes; a statement stands alone.
         if previous is None or not stands_alone(doc, q, min_floating_words):
             continue
         if paragraph_gap(doc, previous.content[1], q.outer[0]) > 1:
             continue
-        added.append(replace(previous, content=q.inner, kind="direct", rule="floating quote",
+        if merge_continuations and continues(doc, previous, q):
+            # "“A,” she said. “B.”" is one statement interrupted by its attribution.
+            previous.segments = (previous.segments or [previous.content]) + [q.inner]
+            previous.content = (previous.content[0], q.inner[1])
+            continue
+        added.append(replace(previous, content=q.inner, kind="direct", rule="floating quote", segments=None,
                              confidence=round(previous.confidence * 0.75, 3)))
     return added
+
+
+def continues(doc: Doc, previous: Attribution, q: QuoteSpan) -> bool:
+    """Whether a quotation picks up the direct quote just before it, right after its attribution."""
+    if previous.kind != "direct" or previous.cue is None or previous.content[1] > q.outer[0]:
+        return False
+    _, sent_end = sentence_range(doc, max(previous.content[1] - 1, previous.cue[0]))
+    between = doc[sent_end:q.outer[0]]
+    return sent_end <= q.outer[0] and all(t.is_space or t.is_quote for t in between) \
+        and paragraph_gap(doc, previous.cue[0], q.outer[0]) == 0
+
+
+DASHES = {"—", "―", "–", "--", "-"}
+
+
+def dash_signature(doc: Doc, q: QuoteSpan) -> tuple[Range, Range] | None:
+    """ "“We will win.” ― Jane Smith": a dash after a quotation signs it (cue, source)."""
+    i = q.outer[1]
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].text not in DASHES:
+        return None
+    head = doc[i + 1]
+    if not (head.pos_ == "PROPN" or head.ent_type_ in AGENT_ENTS):
+        return None
+    end = i + 1
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_iob_ == "I") and not doc[end].is_punct:
+        end += 1
+    return (i, i + 1), (i + 1, end)
+
+
+def governing_agent_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: frozenset[str]) -> Token | None:
+    """The verb outside a quotation that governs it, when someone is its subject ("he called it “a mess”")."""
+    roots = [t for t in doc[q.inner[0]:q.inner[1]] if not (q.outer[0] <= t.head.i < q.outer[1])]
+    if not roots:
+        return None
+    token = roots[0].head
+    for _ in range(4):
+        if in_quote[token.i] < 0 and token.pos_ == "VERB":
+            subject = subject_of(token)
+            return token if subject is not None and is_agent(subject, role_nouns) else None
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def stands_alone(doc: Doc, q: QuoteSpan, min_words: int) -> bool:
@@ -635,14 +699,20 @@ def clip_datelines(doc: Doc, found: list[Attribution], ends: list[int]) -> list[
     if not ends:
         return found
     for a in found:
-        start_char = doc[a.content[0]].idx
-        for end_char in ends:
-            if start_char < end_char < doc[a.content[1] - 1].idx:
-                span = doc.char_span(end_char, doc[a.content[1] - 1].idx + len(doc[a.content[1] - 1]),
-                                     alignment_mode="expand")
-                if span is not None:
-                    a.content = (span.start, a.content[1])
+        a.content = clip_range(doc, a.content, ends) or a.content
+        if a.source is not None:
+            a.source = clip_range(doc, a.source, ends)
     return found
+
+
+def clip_range(doc: Doc, r: Range, ends: list[int]) -> Range | None:
+    """The part of a token range after any dateline end that falls inside it (None if nothing is left)."""
+    start, end = r
+    for end_char in ends:
+        if doc[start].idx < end_char:
+            while start < end and doc[start].idx < end_char:
+                start += 1
+    return (start, end) if start < end else None
 
 
 def deduplicate(found: list[Attribution]) -> list[Attribution]:

@@ -23,13 +23,15 @@ from . import ClaimxComponent
 class ClaimFinder(ClaimxComponent):
     result_attr = "claims"
 
-    def __init__(self, nlp: Language, name: str, models: str | None = None, min_floating_words: int = 4):
+    def __init__(self, nlp: Language, name: str, models: str | None = None, min_floating_words: int = 4,
+                 merge_continuations: bool = False):
         super().__init__(nlp, name)
         self.cues = CueLexicon.load(models)
         self.role_nouns = frozenset(row["noun"].lower() for row in lexicon.table("speakers/role_nouns.tsv", models))
         self.colon_labels = lexicon.words("claims/colon_labels.txt", models)
         self.complement_preps = lexicon.words("claims/complement_prepositions.txt", models)
         self.min_floating_words = min_floating_words
+        self.merge_continuations = merge_continuations
         self.datelines = [re.compile(p) for p in lexicon.lines("claims/dateline_patterns.txt", models)]
 
     def process(self, doc: Doc) -> list[dict]:
@@ -40,7 +42,8 @@ class ClaimFinder(ClaimxComponent):
                  + rules.marker_attributions(doc, self.cues, in_quote)
                  + rules.colon_attributions(doc, self.colon_labels))
         rules.absorb_quotes(doc, found, quotes)
-        found += rules.quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words)
+        found += rules.quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words,
+                                          self.role_nouns, self.merge_continuations)
         found = rules.deduplicate(rules.clip_datelines(doc, found, self.dateline_ends(doc)))
         doc.spans["claimx_claims"] = [rules.as_span(doc, a.content) for a in found]
         return [self._as_data(doc, a) for a in found]
@@ -68,11 +71,14 @@ class ClaimFinder(ClaimxComponent):
             "cue": {**chars(a.cue), "class": a.cue_class} if a.cue else None,
             "speaker_mention": chars(a.source) if a.source else None,
             "speaker": None,
+            "segments": [chars(r) for r in a.segments] if a.segments else None,
             "confidence": a.confidence,
             "rule": a.rule,
         }
 
 
-@Language.factory("claimx_claims", default_config={"models": None, "min_floating_words": 4})
-def make_claims(nlp: Language, name: str, models: str | None, min_floating_words: int) -> ClaimFinder:
-    return ClaimFinder(nlp, name, models, min_floating_words)
+@Language.factory("claimx_claims", default_config={"models": None, "min_floating_words": 4,
+                                                  "merge_continuations": False})
+def make_claims(nlp: Language, name: str, models: str | None, min_floating_words: int,
+                merge_continuations: bool) -> ClaimFinder:
+    return ClaimFinder(nlp, name, models, min_floating_words, merge_continuations)

@@ -6,6 +6,8 @@ into entities and sets each claim's ``speaker`` to an index into the result.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,7 +30,7 @@ class SpeakerResolver(ClaimxComponent):
             mention = claim.get("speaker_mention")
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand") if mention else None
             if span is not None and len(span):
-                from_claims.append((describe(doc, span.start, span.end, self.lex), n))
+                from_claims.append((self.describe_mention(doc, span.start, span.end), n))
         taken = [(m.start, m.end) for m, _ in from_claims]
         events = [(m.start, 0, m, n) for m, n in from_claims]
         events += [(m.start, 1, m, None) for m in text_mentions(doc, self.lex, taken)]
@@ -43,6 +45,15 @@ class SpeakerResolver(ClaimxComponent):
             if claim is not None:
                 speaker_of[claim] = entity
         return self._output(doc, claims, resolver, speaker_of)
+
+    def describe_mention(self, doc: Doc, start: int, end: int) -> Mention:
+        """A mention's description; a relative pronoun ("who said") is described by its antecedent."""
+        token = doc[start]
+        if end - start == 1 and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+            noun = token.head.head
+            antecedent = describe(doc, noun.left_edge.i, noun.i + 1, self.lex)
+            return replace(antecedent, start=start, end=end, text=token.text)
+        return describe(doc, start, end, self.lex)
 
     @staticmethod
     def _output(doc: Doc, claims: list[dict], resolver: Resolver, speaker_of: dict) -> list[dict]:

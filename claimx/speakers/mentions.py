@@ -239,7 +239,8 @@ def describe_person(span: Span, person: Span, lex: SpeakerLexicon) -> Mention:
     while len(words) > 1 and words[0].lower_ in lex.titles:
         leading.append(words.pop(0))
     name = strip_possessive(text_of(words) if words else person.text)
-    before = without_determiner([t for t in span if t.i < person.start])
+    before = [t for t in without_determiner([t for t in span if t.i < person.start])
+              if t.lower_ not in lex.honorifics]
     affiliation = affiliation_of(before, lex)
     title_words = [t for t in before if t.lower_ in lex.titles
                    or (t.is_title and t.ent_type_ not in AGENT_ENTS and lex.country(t.text) is None)] + leading
