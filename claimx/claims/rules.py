@@ -580,7 +580,7 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
         if signed is not None:
             added.append(Attribution(q.inner, signed[0], "speech", signed[1], 0.8, "quote signature", "direct"))
             continue
-        governor = governing_agent_verb(doc, q, in_quote, role_nouns)
+        governor = introducing_verb(doc, q, in_quote, role_nouns) or governing_agent_verb(doc, q, in_quote, role_nouns)
         if governor is not None:
             cue_span = cue_range(governor)
             source = source_range(subject_of(governor), cue_span[0])
@@ -629,6 +629,23 @@ def dash_signature(doc: Doc, q: QuoteSpan) -> tuple[Range, Range] | None:
     while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_iob_ == "I") and not doc[end].is_punct:
         end += 1
     return (i, i + 1), (i + 1, end)
+
+
+def introducing_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: frozenset[str]) -> Token | None:
+    """ "Sanders shot back, “…”", "she went on to say: “…”": a clause ending right before the quote."""
+    i = q.outer[0] - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i >= 0 and doc[i].text in (",", ":"):
+        i -= 1
+    for j in range(i, max(i - 4, -1), -1):
+        token = doc[j]
+        if in_quote[j] >= 0 or token.is_punct or token.is_sent_start and token.pos_ != "VERB":
+            return None
+        if token.pos_ == "VERB":
+            subject = subject_of(token)
+            return token if subject is not None and is_agent(subject, role_nouns) else None
+    return None
 
 
 def governing_agent_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: frozenset[str]) -> Token | None:
