@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def main(argv=None) -> int:
@@ -57,8 +58,48 @@ def main(argv=None) -> int:
     split = scorable_split(args.split)
     cmd = [sys.executable, str(args.scorer), str(split), str(args.output)]
     subprocess.run(cmd + (["-v"] if args.verbose else []), check=True)
-    subprocess.run(cmd + ["--json"], check=True, stdout=subprocess.DEVNULL)
+    print_calibration(args.split, args.output)
     return 0
+
+
+def print_calibration(split: Path, pred: Path) -> None:
+    """Precision of the claims at each confidence level (matched as the scorer matches)."""
+    import collections
+    import json
+
+    import polnear_errors as pe
+
+    preds = {Path(json.loads(line)["source"]).stem: json.loads(line)
+             for line in pred.read_text(encoding="utf-8").splitlines()}
+    anns = {}
+    for ann in sorted((split / "attributions").glob("*.ann")):
+        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    total, hit = collections.Counter(), collections.Counter()
+    for doc, ann in anns.items():
+        text = (split / "text" / f"{doc}.txt").read_text(encoding="utf-8")
+        gold = [" ".join(text[s:e] for s, e in g["content"]) for g in pe.read_gold(ann)]
+        claims = preds.get(doc, {}).get("claims", [])
+        contents = [text[c["start"]:c["end"]] for c in claims]
+        pairs = sorted(((pe.tf1(g, c), gi, ci) for gi, g in enumerate(gold) for ci, c in enumerate(contents)),
+                       reverse=True)
+        used_gold, matched = set(), set()
+        for f, gi, ci in pairs:
+            if f < 0.5:
+                break
+            if gi not in used_gold and ci not in matched:
+                used_gold.add(gi)
+                matched.add(ci)
+        for ci, claim in enumerate(claims):
+            level = min(int(claim["confidence"] * 10), 9) / 10
+            total[level] += 1
+            hit[level] += ci in matched
+    print("confidence   claims   precision   (claims at or above: precision)")
+    above_total = above_hit = 0
+    for level in sorted(total, reverse=True):
+        above_total += total[level]
+        above_hit += hit[level]
+        print(f"  {level:.1f}-{level + 0.1:.1f}  {total[level]:7}   {hit[level] / total[level]:9.3f}"
+              f"   (>= {level:.1f}: {above_hit / above_total:.3f} of {above_total})")
 
 
 def scorable_split(split: Path) -> Path:

@@ -35,6 +35,11 @@ CASES = [
     # a description resolved to the named person it describes
     ('President Barack Obama spoke on Monday. "We will prevail," the president said.',
      [("Barack Obama", "person", "President", None)]),
+    # descriptions resolved to the named source they describe
+    ("The New York Times reported that the deal was done. The influential US daily said talks would resume.",
+     [("New York Times", "media", None, None)] * 2),
+    ("Hillary Clinton, the former first lady, spoke on Monday. The former first lady said she would run.",
+     [("Hillary Clinton", "person", "former first lady", None)]),
     # "they" for a pair of names
     ("Tensions rose between the U.S. and Ukrainians as they claim that Russia is preparing an attack.",
      [("U.S. and Ukrainians", "group", None, None)]),

@@ -198,7 +198,7 @@ def extend_over_conjoined_that(doc: Doc, span: Range) -> Range:
     return start, max(end, span[1])
 
 
-def content_of(verb: Token, comp: Token) -> Range:
+def content_of(verb: Token, comp: Token, cue_lemmas: frozenset[str] | dict = frozenset()) -> Range:
     """The content a reporting verb governs through its complement clause."""
     start, end = subtree_range(comp)
     mark = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS), None)
@@ -211,9 +211,36 @@ def content_of(verb: Token, comp: Token) -> Range:
             if sib.i > comp.i and sib.dep_ in ("conj", "ccomp") and has_clause_mark(sib):
                 end = max(end, sib.right_edge.i + 1)
         start, end = extend_over_conjoined_that(verb.doc, (start, end))
+        end = cut_at_parallel_cue(verb, start, end, cue_lemmas)
     else:
-        end = min(end, verb.left_edge.i if verb.left_edge.i > start else end)
+        # "A because B, officials said": everything before the attribution's frame is
+        # the content, whatever the parser hung where.
+        frame = frame_start(verb)
+        start = min(start, sentence_range(verb.doc, comp.i)[0])
+        end = frame if frame > start else end
     return trim(verb.doc, (start, end))
+
+
+def frame_start(verb: Token) -> int:
+    """Where a trailing attribution frame (", officials said", ", said Smith") begins."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    first = subject.left_edge.i if subject is not None else verb.i
+    doc = verb.doc
+    while first > 0 and (doc[first - 1].is_punct or doc[first - 1].is_space):
+        first -= 1
+    return first
+
+
+def cut_at_parallel_cue(verb: Token, start: int, end: int, cue_lemmas) -> int:
+    """ "said A and questioned B", "said A, insisting B": the second cue starts a claim of its own."""
+    doc = verb.doc
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.pos_ == "VERB" and token.dep_ in ("conj", "advcl") and token.tag_ in ("VBD", "VBG", "VBZ") \
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children) \
+                and doc[i - 1].lower_ in (",", "and", "but") and token.lemma_.lower() in cue_lemmas:
+            return i - 1
+    return end
 
 
 def is_nonfinite(verb: Token) -> bool:
@@ -264,7 +291,7 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
             cue = generic_cue(verb, cues, role_nouns)
             if cue is None:
                 continue
-        content = frame_content(verb, cue.frames, complement_preps)
+        content = frame_content(verb, cue.frames, complement_preps, cues.verbs)
         if content is None and not generic and verb.dep_ == "parataxis" and "clause" in cue.frames:
             content = parataxis_content(verb)
         if content is None or content[1] <= content[0]:
@@ -298,11 +325,12 @@ def generic_cue(verb: Token, cues: CueLexicon, role_nouns: frozenset[str]) -> Cu
     return Cue(verb.lemma_.lower(), "speech", frozenset({"clause"}), 0.5)
 
 
-def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozenset[str]) -> Range | None:
+def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozenset[str],
+                  cue_lemmas: dict) -> Range | None:
     """The content a cue verb governs, trying its frames from the most to the least specific."""
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if comp is not None and "clause" in frames:
-        return content_of(verb, comp)
+        return content_of(verb, comp, cue_lemmas)
     if "objto" in frames and (content := infinitive_content(verb, needs_object=True)):
         return content
     if "to" in frames and (content := infinitive_content(verb)):

@@ -195,7 +195,10 @@ def describe_single(span: Span, lex: SpeakerLexicon) -> Mention:
     fresh = bool(tokens) and tokens[0].lower_ in ("another", "other")
     plural = head.tag_ in ("NNS", "NNPS")
     if is_media(core, lex):
-        return Mention(span.start, span.end, span.text, "media", media_name(core, lex), head_lemma=lemma)
+        # "the influential US daily": a newspaper known by description, not by name.
+        described = not any(t.pos_ == "PROPN" and lex.country(t.text) is None for t in core)
+        return Mention(span.start, span.end, span.text, "media", media_name(core, lex), head_lemma=lemma,
+                       described=described)
     if lemma in lex.role_kinds and head.pos_ == "NOUN":
         kind = lex.role_kinds[lemma]
         if kind == "group" and not plural:
@@ -296,7 +299,11 @@ def is_media(tokens: list[Token], lex: SpeakerLexicon) -> bool:
     text = text_of(tokens)
     if text.lower() in lex.media or lex.canonical(text).lower() in lex.media:
         return True
-    return bool(tokens) and tokens[-1].lemma_.lower() in lex.media_heads and tokens[-1].pos_ == "NOUN"
+    # The head word names the medium ("the TASS news agency", "the influential US daily");
+    # "daily" is often tagged an adjective even where it is the noun.
+    last = tokens[-1] if tokens else None
+    return last is not None and (last.lower_ in lex.media_heads or last.lemma_.lower() in lex.media_heads) \
+        and last.dep_ not in ("amod", "advmod", "compound")
 
 
 def media_name(tokens: list[Token], lex: SpeakerLexicon) -> str:

@@ -69,6 +69,8 @@ def matches(entity: Entity, m: Mention, lex: SpeakerLexicon) -> bool:
             title = (entity.title or "").lower()
             return m.head_lemma in title.split() or entity.name.lower() == m.name.lower()
         return same_person(entity.name, m.name)
+    if m.described and m.kind == "media":
+        return entity.kind == "media" and not entity.mentions[0].described
     if entity.kind in ORG_KINDS and m.kind in ORG_KINDS:
         a, b = lex.canonical(entity.name), lex.canonical(m.name)
         return a.lower() == b.lower() or (names_match(a, b) and (a.replace(".", "").isupper() or b.replace(".", "").isupper()))
