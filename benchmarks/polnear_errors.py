@@ -37,6 +37,29 @@ def tf1(a, b):
     return 0.0 if not hit else 2 * hit / (len(ta) + len(tb))
 
 
+def match(gold_texts: list[str], pred_texts: list[str]) -> dict[int, int]:
+    """Gold index → prediction index, one-to-one, best token F1 first, as the scorer pairs them."""
+    pairs = sorted(((tf1(g, p), gi, pi) for gi, g in enumerate(gold_texts) for pi, p in enumerate(pred_texts)),
+                   reverse=True)
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for f, gi, pi in pairs:
+        if f < 0.5:
+            break
+        if gi not in matched and pi not in used:
+            matched[gi] = pi
+            used.add(pi)
+    return matched
+
+
+def split_docs(split: Path) -> dict[str, Path]:
+    """Each article's gold file (the first annotator's, in name order, as the scorer takes it)."""
+    anns: dict[str, Path] = {}
+    for ann in sorted((split / "attributions").glob("*.ann")):
+        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    return anns
+
+
 def read_gold(ann: Path):
     spans, events = {}, []
     lines = []
@@ -77,9 +100,7 @@ def main(argv=None) -> int:
     for line in args.pred.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
         preds[Path(r["source"]).stem] = r
-    anns = {}
-    for ann in sorted((args.split / "attributions").glob("*.ann")):
-        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    anns = split_docs(args.split)
     unfound, boundary, false_alarm = collections.defaultdict(list), [], collections.defaultdict(list)
     totals = collections.Counter()
     for doc, ann in sorted(anns.items()):
@@ -88,15 +109,8 @@ def main(argv=None) -> int:
         claims = preds.get(doc, {}).get("claims", [])
         gtext = [" ".join(text[s:e] for s, e in g["content"]) for g in gold]
         ptext = [text[c["start"]:c["end"]] for c in claims]
-        pairs = sorted(((tf1(g, p), gi, pi) for gi, g in enumerate(gtext) for pi, p in enumerate(ptext)),
-                       reverse=True)
-        gu, pu = set(), set()
-        for f, gi, pi in pairs:
-            if f < 0.5:
-                break
-            if gi not in gu and pi not in pu:
-                gu.add(gi)
-                pu.add(pi)
+        matched = match(gtext, ptext)
+        gu, pu = set(matched), set(matched.values())
         for gi, g in enumerate(gold):
             if gi in gu:
                 continue

@@ -71,24 +71,12 @@ def print_calibration(split: Path, pred: Path) -> None:
 
     preds = {Path(json.loads(line)["source"]).stem: json.loads(line)
              for line in pred.read_text(encoding="utf-8").splitlines()}
-    anns = {}
-    for ann in sorted((split / "attributions").glob("*.ann")):
-        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
     total, hit = collections.Counter(), collections.Counter()
-    for doc, ann in anns.items():
+    for doc, ann in pe.split_docs(split).items():
         text = (split / "text" / f"{doc}.txt").read_text(encoding="utf-8")
         gold = [" ".join(text[s:e] for s, e in g["content"]) for g in pe.read_gold(ann)]
         claims = preds.get(doc, {}).get("claims", [])
-        contents = [text[c["start"]:c["end"]] for c in claims]
-        pairs = sorted(((pe.tf1(g, c), gi, ci) for gi, g in enumerate(gold) for ci, c in enumerate(contents)),
-                       reverse=True)
-        used_gold, matched = set(), set()
-        for f, gi, ci in pairs:
-            if f < 0.5:
-                break
-            if gi not in used_gold and ci not in matched:
-                used_gold.add(gi)
-                matched.add(ci)
+        matched = set(pe.match(gold, [text[c["start"]:c["end"]] for c in claims]).values())
         for ci, claim in enumerate(claims):
             level = min(int(claim["confidence"] * 10), 9) / 10
             total[level] += 1
