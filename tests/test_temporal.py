@@ -268,6 +268,10 @@ def test_the_quarter_refers_to_the_quarter_discussed(vocab):
     (Clause("allowed", "VBN", ("had", "been"), (), "since"), PAST),
     (Clause("extended", "VBD", (), (), "until"), FUTURE),
     (Clause("representing", "VBG"), None),
+    (Clause("called", "VBN", ("had", "not"), (), "until"), PAST),
+    (Clause("filed", "VBN", ("had",), (), "by"), PAST),
+    (Clause("due", "JJ", ("is",), (), "by"), FUTURE),
+    (Clause("rose", "VBD", (), (), "through"), PAST),
     (None, None),
 ])
 def test_clause_tense(vocab, clause, tense):
