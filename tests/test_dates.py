@@ -62,6 +62,10 @@ def summary(found):
      [("Thursday", "DATE", "1999-05-06", None)]),
     ("By Tuesday, twelve states had sent their reports.", "1990-08-16", [("Tuesday", "DATE", "1990-08-14", None)]),
     ("The report is due by Tuesday.", "1990-08-16", [("Tuesday", "DATE", "1990-08-21", None)]),
+    ("Profit rose 5% in the third quarter from a year earlier. For the nine months, profit rose 8% from a year "
+     "earlier.", "1989-10-26",
+     [("the third quarter", "DATE", "1989-Q3", None), ("a year earlier", "DATE", "1988-Q3", None),
+      ("the nine months", "DURATION", "P9M", None), ("a year earlier", "DATE", "1988", None)]),
     ("For the year ended Sept. 30, net income rose.", "1989-10-30",
      [("the year", "DURATION", "P1Y", None), ("Sept. 30", "DATE", "1989-09-30", None)]),
     ("He served in the 4th Infantry and saw the 20th century end.", "2019-01-10",

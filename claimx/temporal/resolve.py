@@ -45,6 +45,7 @@ class Mention:
     value: str | None
     paragraph: int
     derived: bool = False  # counted from another mention ("a year earlier")
+    part_of_year: bool = False  # a span of months talked about ("the nine months"), valued as its year
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,20 @@ class Context:
         if resolution.type in ("DATE", "TIME") and not expr.ref and not _is_period_phrase(expr):
             mention = Mention(index, text, resolution.value, self.paragraph, resolution.anchor is not None)
             updates["mentions"] = self.mentions + (mention,)
+        elif _is_part_of_year(expr) and self.published:
+            # "the nine months": what "a year earlier" now compares is that span, a year's worth of its own
+            year = (self.last_period.first if self.last_period else self.published).year
+            mention = Mention(index, text, f"{year:04d}", self.paragraph, part_of_year=True)
+            updates["mentions"] = self.mentions + (mention,)
         return replace(self, **updates)
+
+
+PART_OF_YEAR_MONTHS = range(4, 12)  # a span of months longer than a quarter, shorter than a year
+
+
+def _is_part_of_year(expr: Expr) -> bool:
+    return (expr.type == "DURATION" and expr.unit == "M" and not expr.vague_amount
+            and expr.amount in PART_OF_YEAR_MONTHS)
 
 
 def _is_period_phrase(expr: Expr) -> bool:
@@ -428,7 +442,7 @@ def _year_on_year(ctx: Context, amount: int, unit: str) -> Outcome | None:
     if (unit, abs(amount)) != ("Y", 1) or ctx.last_period is None:
         return None
     for mention in reversed(ctx.mentions):
-        if ctx.paragraph - mention.paragraph > REFERENCE_WINDOW:
+        if ctx.paragraph - mention.paragraph > REFERENCE_WINDOW or mention.part_of_year:
             return None
         point = cal.parse_value(mention.value)
         if point and point.granularity == "Q":
