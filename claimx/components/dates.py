@@ -55,7 +55,7 @@ class Dates(ClaimxComponent):
             host = index - 1 if index and expr.anaphoric and _appositive(text, items[index - 1], start) else None
             tense = clause_tense(governing_clause(span), self.vocab) if span is not None else None
             resolution = resolve(expr, context, tense, host)
-            context = context.after(expr, resolution, index, text[start:end])
+            context = context.after(expr, resolution, index, text[start:end], tense)
             results.append(as_dict(text, start, end, resolution))
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label=resolution.type))

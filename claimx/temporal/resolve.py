@@ -62,16 +62,21 @@ class Context:
     def at_paragraph(self, paragraph: int) -> Context:
         return self if paragraph == self.paragraph else replace(self, paragraph=paragraph)
 
-    def after(self, expr: Expr, resolution: Resolution, index: int, text: str) -> Context:
-        """This context once ``expr`` (the ``index``-th date, resolved as given) has been read."""
+    def after(self, expr: Expr, resolution: Resolution, index: int, text: str, tense: str | None = None) -> Context:
+        """This context once ``expr`` (the ``index``-th date, resolved as given, in a clause of ``tense``)
+        has been read."""
         updates: dict = {}
         point = cal.parse_value(resolution.value)
         if expr.explicit_month and point and point.granularity in ("D", "M"):
             updates["last_month"] = (point.first.year, point.first.month)
-        if (point and point.granularity == "Q" and expr.quarter and not expr.period_relation
-                and self.published and period_end(point) < self.published
-                and (self.last_period is None or point.first > self.last_period.first)):
-            updates["last_period"] = point
+        if point and point.granularity == "Q" and expr.quarter and not expr.period_relation and self.published:
+            # The quarter reported on: the latest completed one named, or a fiscal quarter still under
+            # way on the calendar that the story tells of in the past ("fourth-quarter profit fell").
+            completed = period_end(point) < self.published and (
+                self.last_period is None or point.first > self.last_period.first)
+            reported = tense == PAST and point.first <= self.published and self.last_period is None
+            if completed or reported:
+                updates["last_period"] = point
         if resolution.type in ("DATE", "TIME") and not expr.ref and not _is_period_phrase(expr):
             mention = Mention(index, text, resolution.value, self.paragraph, resolution.anchor is not None)
             updates["mentions"] = self.mentions + (mention,)
