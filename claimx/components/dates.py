@@ -125,6 +125,12 @@ def governing_clause(span: Span) -> Clause | None:
     preposition = token.head.lower_ if token.head.pos_ in ("ADP", "ADJ") else None
     while token.pos_ not in VERB_POS and token.head.i != token.i:
         token = token.head
+    while token.pos_ in VERB_POS and _clause_opens_after(token, span):
+        if token.head.i == token.i:
+            return None  # "warnings on Thursday that strikes could follow": the clause is not the date's
+        token = token.head
+        while token.pos_ not in VERB_POS and token.head.i != token.i:
+            token = token.head
     if token.pos_ not in VERB_POS:
         return None
     token = _reporting_verb(token, span) or token
@@ -135,6 +141,11 @@ def governing_clause(span: Span) -> Clause | None:
         head = head.head
         controllers.append(head.lower_)
     return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers), preposition)
+
+
+def _clause_opens_after(verb, span: Span) -> bool:
+    """The verb's clause is introduced by a complementizer ("that", "whether") after the date."""
+    return any(c.dep_ == "mark" and c.i >= span.end for c in verb.children)
 
 
 def _reporting_verb(verb, span: Span):
