@@ -272,6 +272,8 @@ def test_the_quarter_refers_to_the_quarter_discussed(vocab):
     (Clause("filed", "VBN", ("had",), (), "by"), PAST),
     (Clause("due", "JJ", ("is",), (), "by"), FUTURE),
     (Clause("rose", "VBD", (), (), "through"), PAST),
+    (Clause("expire", "VB", ("to",), ("scheduled",), None, ("had", "been")), PAST),
+    (Clause("expire", "VB", ("to",), ("scheduled",), None, ("is",)), FUTURE),
     (None, None),
 ])
 def test_clause_tense(vocab, clause, tense):

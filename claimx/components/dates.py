@@ -135,12 +135,14 @@ def governing_clause(span: Span) -> Clause | None:
         return None
     token = _reporting_verb(token, span) or token
     auxiliaries = tuple(c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass"))
-    controllers = []
+    controllers, controller_auxiliaries = [], []
     head = token
-    while head.dep_ == "xcomp" and head.head.i != head.i:
+    while head.dep_ in ("xcomp", "acomp") and head.head.i != head.i:
         head = head.head
         controllers.append(head.lower_)
-    return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers), preposition)
+        controller_auxiliaries += [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers), preposition,
+                  tuple(controller_auxiliaries))
 
 
 def _clause_opens_after(verb, span: Span) -> bool:

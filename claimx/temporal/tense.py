@@ -20,7 +20,9 @@ class Clause:
     verb: the verb itself; tag: its Penn tag (VBD, VBZ ...); auxiliaries:
     its auxiliary words ("will", "has" ...); controllers: the predicates it
     is the complement of ("scheduled" in "scheduled to take place");
-    preposition: the one introducing the expression, if any.
+    preposition: the one introducing the expression, if any;
+    controller_auxiliaries: the auxiliaries of those predicates ("had" in
+    "had been due to expire Friday").
     """
 
     verb: str
@@ -28,6 +30,7 @@ class Clause:
     auxiliaries: tuple[str, ...] = ()
     controllers: tuple[str, ...] = ()
     preposition: str | None = None
+    controller_auxiliaries: tuple[str, ...] = ()
 
 
 def clause_tense(clause: Clause | None, vocab: Vocabulary) -> str | None:
@@ -36,7 +39,8 @@ def clause_tense(clause: Clause | None, vocab: Vocabulary) -> str | None:
         return None
     auxiliaries = [normal(w) for w in clause.auxiliaries]
     modal = any((w, "modal") in vocab.tense_words for w in auxiliaries)
-    perfect = not modal and any((w, "perfect") in vocab.tense_words for w in auxiliaries)
+    perfect = not modal and any((normal(w), "perfect") in vocab.tense_words
+                                for w in auxiliaries + list(clause.controller_auxiliaries))
     simple_past = clause.tag == "VBD" and not auxiliaries
     preposition = normal(clause.preposition) if clause.preposition else None
     if perfect:
