@@ -82,6 +82,10 @@ class Dates(ClaimxComponent):
         items: list[tuple[int, int, Expr]] = []
         for match in matches:
             expr = read(match, self.vocab)
+            if items and _restated_time(text, items[-1], match, expr):
+                start, _, previous = items.pop()  # "10:35 a.m. (0735 GMT)": one time, in two zones
+                items.append((start, text.index(")", match.end) + 1, previous))
+                continue
             if items and self._joinable(text, items[-1], match.start, expr):
                 start, _, previous = items.pop()
                 time, day = (previous, expr) if previous.type == "TIME" else (expr, previous)
@@ -97,6 +101,17 @@ class Dates(ClaimxComponent):
         day = expr if clock is before else before
         return (kinds == {"TIME", "DATE"} and (clock.hour is not None or clock.daypart) and _names_a_day(day)
                 and self.joiner.fullmatch(text, end, start) is not None)
+
+
+RESTATEMENT = re.compile(r"\s*\(\s*")
+RESTATEMENT_END = re.compile(r"\s*\)")
+
+
+def _restated_time(text: str, previous: tuple[int, int, Expr], match, expr: Expr) -> bool:
+    """A clock time in parentheses right after another: the same moment in another time zone."""
+    return (previous[2].type == "TIME" and expr.type == "TIME" and expr.hour is not None
+            and RESTATEMENT.fullmatch(text, previous[1], match.start) is not None
+            and RESTATEMENT_END.match(text, match.end) is not None)
 
 
 def _names_a_day(expr: Expr) -> bool:
