@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combine, longest_first, read,
                         resolve, scan)
-from ..temporal.grammar import Expr, dateline, dateline_date
+from ..temporal.grammar import Expr, counted_from, dateline, dateline_date
+from ..temporal.resolve import shifted_by
 from . import ClaimxComponent
 from ..paragraphs import PARAGRAPH_BREAK
 
@@ -45,7 +46,7 @@ class Dates(ClaimxComponent):
         if published is None:
             published = dateline_date(dateline(text, self.vocab), self.vocab)
         matches = [m for m in scan(text, self.vocab) if self._allowed(m, doc)]
-        items = self._items(longest_first(matches), text)
+        items, counted = self._counted_from(self._items(longest_first(matches), text), text)
         paragraph_starts = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         context = Context(published=published, published_time=published_time)
         results, spans = [], []
@@ -55,12 +56,33 @@ class Dates(ClaimxComponent):
             host = index - 1 if index and expr.anaphoric and _appositive(text, items[index - 1], start) else None
             tense = clause_tense(governing_clause(span), self.vocab) if span is not None else None
             resolution = resolve(expr, context, tense, host)
+            if index in counted:
+                start, unit, sign = counted[index]  # "the day before last Tuesday's hearing"
+                resolution = shifted_by(resolution, unit, sign)
+                span = doc.char_span(start, end, alignment_mode="expand")
             context = context.after(expr, resolution, index, text[start:end], tense)
             results.append(as_dict(text, start, end, resolution))
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label=resolution.type))
         doc.spans[SPAN_KEY] = spans
         return results
+
+    def _counted_from(self, items: list[tuple[int, int, Expr]], text: str):
+        """Items, and by index those a phrase such as "the day before" counts from (what it swallows goes)."""
+        kept: list[tuple[int, int, Expr]] = []
+        counted: dict[int, tuple[int, str, int]] = {}
+        for start, end, expr in items:
+            found = counted_from(text, start, self.vocab) if expr.type in ("DATE", "TIME") else None
+            if found:
+                while kept and kept[-1][0] >= found[0]:
+                    kept.pop()  # "The week" of "The week after Christmas"
+                    counted.pop(len(kept), None)
+                if kept and kept[-1][1] > found[0]:
+                    found = None
+            if found:
+                counted[len(kept)] = found
+            kept.append((start, end, expr))
+        return kept, counted
 
     def _allowed(self, match: Match, doc: Doc) -> bool:
         """The parse-based checks a pattern asks for ("the 20th century" is no day of the month)."""

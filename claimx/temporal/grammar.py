@@ -318,6 +318,22 @@ def spoken_year(text: str, vocab: Vocabulary) -> int | None:
     return century * 100 + int(rest)
 
 
+def counted_from(text: str, start: int, vocab: Vocabulary) -> tuple[int, str, int] | None:
+    """"the day before" just ahead of a date ("the day before last Tuesday's hearing").
+
+    (where the phrase starts, unit letter, sign) when the date at ``start`` is
+    counted from by one calendar unit, else None.
+    """
+    units = "|".join(re.escape(w) for w, u in vocab.units.items()
+                     if u.letter in ("D", "W", "M", "Y") and u.factor == 1 and not w.endswith("s"))
+    prepositions = "|".join(re.escape(p) for p in sorted(vocab.offset_prepositions, key=len, reverse=True))
+    found = re.search(rf"\bthe\s+({units})\s+({prepositions})\s+$", text[max(0, start - 40):start], re.IGNORECASE)
+    if not found:
+        return None
+    return (max(0, start - 40) + found.start(), vocab.units[found[1].lower()].letter,
+            vocab.offsets[normal(found[2])][0])
+
+
 def combine(time: Expr, day: Expr) -> Expr:
     """A clock time and the date it falls on, read as one TIME ("10 p.m. Wednesday")."""
     keep = {name: getattr(day, name) for name in (

@@ -561,6 +561,16 @@ def with_time(value: str, expr: Expr) -> str:
     return f"{value}T{expr.daypart}"
 
 
+def shifted_by(resolution: Resolution, unit: str, sign: int) -> Resolution:
+    """The reading one ``unit`` before (sign -1) or after (+1) the resolved date ("the day before ...")."""
+    point = cal.parse_value(resolution.value)
+    if resolution.type not in ("DATE", "TIME") or point is None or not cal.finer_or_equal(point.granularity, unit):
+        return replace(resolution, value=None, values=(),
+                       reason=resolution.reason or f"cannot count a {unit} unit from {resolution.value!r}")
+    moved = cal.shift_point(cal.coarsen(point, unit), sign, unit)
+    return replace(resolution, type="DATE", value=moved.value() if moved else None, values=())
+
+
 # --- durations and sets ----------------------------------------------------------------------
 
 SMALLER = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False), "D": (24, "H", True),
