@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combine, longest_first, read,
                         resolve, scan)
-from ..temporal.grammar import Expr, counted_from, dateline, dateline_date
+from ..temporal.grammar import Expr, counted_from, counting_phrase, dateline, dateline_date
 from ..temporal.resolve import shifted_by
 from . import ClaimxComponent
 from ..paragraphs import PARAGRAPH_BREAK
@@ -38,6 +38,7 @@ class Dates(ClaimxComponent):
         self.vocab = Vocabulary.load(lexicon.table, lexicon.jsonl, lexicon.words)
         joiners = "|".join(re.escape(w) for w in sorted(lexicon.words("temporal/joiners.txt"), key=len,
                                                               reverse=True))
+        self.counting = counting_phrase(self.vocab)
         self.joiner = re.compile(rf"\s*(?:(?:{joiners})\s*)?", re.IGNORECASE)
 
     def process(self, doc: Doc) -> list[dict]:
@@ -72,7 +73,7 @@ class Dates(ClaimxComponent):
         kept: list[tuple[int, int, Expr]] = []
         counted: dict[int, tuple[int, str, int]] = {}
         for start, end, expr in items:
-            found = counted_from(text, start, self.vocab) if expr.type in ("DATE", "TIME") else None
+            found = counted_from(text, start, self.counting, self.vocab) if expr.type in ("DATE", "TIME") else None
             if found:
                 while kept and kept[-1][0] >= found[0]:
                     kept.pop()  # "The week" of "The week after Christmas"

@@ -318,20 +318,27 @@ def spoken_year(text: str, vocab: Vocabulary) -> int | None:
     return century * 100 + int(rest)
 
 
-def counted_from(text: str, start: int, vocab: Vocabulary) -> tuple[int, str, int] | None:
-    """"the day before" just ahead of a date ("the day before last Tuesday's hearing").
-
-    (where the phrase starts, unit letter, sign) when the date at ``start`` is
-    counted from by one calendar unit, else None.
-    """
+def counting_phrase(vocab: Vocabulary) -> re.Pattern:
+    """"the day before", "the week after" ... at the end of a stretch of text (for ``counted_from``)."""
     units = "|".join(re.escape(w) for w, u in vocab.units.items()
                      if u.letter in ("D", "W", "M", "Y") and u.factor == 1 and not w.endswith("s"))
     prepositions = "|".join(re.escape(p) for p in sorted(vocab.offset_prepositions, key=len, reverse=True))
-    found = re.search(rf"\bthe\s+({units})\s+({prepositions})\s+$", text[max(0, start - 40):start], re.IGNORECASE)
+    return re.compile(rf"\bthe\s+({units})\s+({prepositions})\s+$", re.IGNORECASE)
+
+
+COUNTING_REACH = 40  # characters before a date that "the day before" may take
+
+
+def counted_from(text: str, start: int, phrase: re.Pattern, vocab: Vocabulary) -> tuple[int, str, int] | None:
+    """"the day before" just ahead of a date ("the day before last Tuesday's hearing").
+
+    (where the phrase starts, unit letter, sign) when the date at ``start`` is
+    counted from by one calendar unit, else None.  ``phrase``: ``counting_phrase(vocab)``.
+    """
+    found = phrase.search(text, max(0, start - COUNTING_REACH), start)
     if not found:
         return None
-    return (max(0, start - 40) + found.start(), vocab.units[found[1].lower()].letter,
-            vocab.offsets[normal(found[2])][0])
+    return found.start(), vocab.units[found[1].lower()].letter, vocab.offsets[normal(found[2])][0]
 
 
 def combine(time: Expr, day: Expr) -> Expr:
