@@ -100,6 +100,8 @@ def summary(found):
     ("Lawyers left their third day-long meeting.", "2000-04-03", [("day-long", "DURATION", "P1D", None)]),
     ("It deepened a decades-long feud.", "2000-04-03", [("decades-long", "DURATION", "PXY", None)]),
     ("The long day ended.", "2000-04-03", []),
+    ("Net rose 5% in the third quarter. Sales for last year's quarter were $3 million.", "1989-11-01",
+     [("the third quarter", "DATE", "1989-Q3", None), ("last year's quarter", "DATE", "1988-Q3", None)]),
     ("For the year ended Sept. 30, net income rose.", "1989-10-30",
      [("the year", "DURATION", "P1Y", None), ("Sept. 30", "DATE", "1989-09-30", None)]),
     ("He served in the 4th Infantry and saw the 20th century end.", "2019-01-10",
