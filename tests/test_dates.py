@@ -102,6 +102,8 @@ def summary(found):
     ("The long day ended.", "2000-04-03", []),
     ("Net rose 5% in the third quarter. Sales for last year's quarter were $3 million.", "1989-11-01",
      [("the third quarter", "DATE", "1989-Q3", None), ("last year's quarter", "DATE", "1988-Q3", None)]),
+    ('Baker said on the program "This Week" that talks had failed.', "1990-08-13", []),
+    ('"This week we will decide," he said.', "1990-08-13", [("This week", "DATE", "1990-W33", None)]),
     ("For the year ended Sept. 30, net income rose.", "1989-10-30",
      [("the year", "DURATION", "P1Y", None), ("Sept. 30", "DATE", "1989-09-30", None)]),
     ("He served in the 4th Infantry and saw the 20th century end.", "2019-01-10",

@@ -108,6 +108,8 @@ def windows(lowered: str, vocab: Vocabulary) -> list[tuple[int, int]]:
 def _passes(pattern: Pattern, groups: dict[str, str], m: re.Match, text: str) -> bool:
     if any(name in groups and not groups[name][:1].isupper() for name in pattern.capitalized):
         return False
+    if any(name in groups and groups[name][:1].isupper() for name in pattern.lowercase):
+        return False
     if pattern.needs_any and not any(name in groups for name in pattern.needs_any):
         return False
     if pattern.needs_prev_word:

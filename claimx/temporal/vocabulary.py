@@ -23,6 +23,7 @@ class Pattern:
     regex: re.Pattern
     triggers: frozenset[str] = frozenset()
     capitalized: tuple[str, ...] = ()
+    lowercase: tuple[str, ...] = ()
     reject_pos: tuple[str, ...] = ()
     reject_prev_pos: tuple[str, ...] = ()
     reject_next_pos: tuple[str, ...] = ()
@@ -198,6 +199,7 @@ def _pattern(spec: dict, placeholders: dict[str, str], parts: dict) -> Pattern:
         regex=re.compile(rf"(?<![\w'’]){body}(?!\w)"),
         triggers=_trigger_words(spec.get("triggers", []), parts),
         capitalized=tuple(spec.get("capitalized", ())),
+        lowercase=tuple(spec.get("lowercase", ())),
         reject_pos=tuple(spec.get("reject_pos", ())),
         reject_prev_pos=tuple(spec.get("reject_prev_pos", ())),
         reject_next_pos=tuple(spec.get("reject_next_pos", ())),
