@@ -157,6 +157,8 @@ def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
         f["month"] = int(g["month_num"])
     if "day" in g:
         f["day"] = int(g["day"])
+    if "day_word" in g:
+        f["day"] = vocab.ordinals[g["day_word"]]
     if "week_of" in g:
         f["week_of"] = True
     if "day2" in g:

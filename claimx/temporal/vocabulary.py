@@ -150,6 +150,7 @@ def _placeholders(parts: dict) -> dict[str, str]:
         "NUMWORD": number_words,
         "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{tens}(?:[\s-]+{ones})?|{number_words}(?:[\s-]+(?:hundred|thousand))*)",
         "ORDWORD": alternation(parts["ordinals"]),
+        "DAYWORD": alternation(w for w, n in parts["ordinals"].items() if 1 <= n <= 31),
         "UNIT": alternation(parts["units"]),
         "SEASON": alternation(parts["seasons"]),
         "DAYPART": alternation(parts["dayparts"]),
