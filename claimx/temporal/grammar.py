@@ -135,7 +135,8 @@ def read(match: Match, vocab: Vocabulary) -> Expr:
     expr = Expr(type=match.pattern.type, rule=match.pattern.name)
     fields: dict = {}
     if "premod" in g:
-        fields["mod"] = vocab.point_mods.get(g["premod"]) or vocab.length_mods.get(g["premod"])
+        fields["mod"] = (vocab.point_mods.get(g["premod"]) or vocab.length_mods.get(g["premod"])
+                         or vocab.era_mods.get(g["premod"]))
     fields.update(_calendar_fields(g, vocab))
     fields.update(_relative_fields(g, vocab))
     fields.update(_time_fields(g, vocab))
@@ -153,6 +154,13 @@ def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
     if "month" in g:
         f["month"] = vocab.months[g["month"].rstrip(".")]
         f["explicit_month"] = True
+    if "month_end" in g:  # "the April-June quarter": the calendar quarter those months make up
+        first, last = f.pop("month"), vocab.months[g["month_end"].rstrip(".")]
+        f["explicit_month"] = False
+        if first % 3 == 1 and last == first + 2:
+            f["quarter"] = (first - 1) // 3 + 1
+        else:
+            f["month"] = first
     if "month_num" in g:
         f["month"] = int(g["month_num"])
     if "day" in g:

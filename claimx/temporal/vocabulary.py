@@ -59,6 +59,7 @@ class Vocabulary:
     references: dict[str, str]
     point_mods: dict[str, str]
     length_mods: dict[str, str]
+    era_mods: dict[str, str]
     shifts: dict[str, tuple[int, str]]
     offsets: dict[str, tuple[int, str]]
     offset_prepositions: frozenset[str]
@@ -97,6 +98,7 @@ class Vocabulary:
             references=column("references.tsv", "phrase", "value"),
             point_mods={normal(r["phrase"]): r["mod"] for r in modifiers if r["applies"] in ("point", "both")},
             length_mods={normal(r["phrase"]): r["mod"] for r in modifiers if r["applies"] in ("length", "both")},
+            era_mods={normal(r["phrase"]): r["mod"] for r in modifiers if r["applies"] in ("point", "both", "era")},
             shifts={normal(r["phrase"]): (int(r["shift"]), r["anchor"]) for r in rows("shifts.tsv")},
             offsets={normal(r["phrase"]): (int(r["sign"]), r["anchor"]) for r in rows("offsets.tsv")},
             offset_prepositions=frozenset(normal(r["phrase"]) for r in rows("offsets.tsv")
@@ -158,6 +160,7 @@ def _placeholders(parts: dict) -> dict[str, str]:
         "REF": alternation(parts["references"]),
         "POINT_MOD": alternation(parts["point_mods"]),
         "LENGTH_MOD": alternation(parts["length_mods"]),
+        "ERA_MOD": alternation(parts["era_mods"]),
         "SHIFT": alternation(parts["shifts"]),
         "OFFSET_ADVERB": alternation(set(parts["offsets"]) - parts["offset_prepositions"]),
         "OFFSET_PREPOSITION": alternation(parts["offset_prepositions"]),
