@@ -342,7 +342,7 @@ def _period(expr: Expr, ctx: Context, tense: str | None, year: int | None) -> Ou
     if expr.quarter or expr.half:
         if year is None:
             year = _period_year(expr, ctx, tense)
-        if relation == "year":
+        if relation == "year" and expr.year_shift is None:  # "the corresponding period last year": once
             year += amount
         return Outcome(f"{year:04d}-Q{expr.quarter}" if expr.quarter else f"{year:04d}-H{expr.half}")
     current = Point("Q", cal.truncate(pub, "Q"))
@@ -351,7 +351,7 @@ def _period(expr: Expr, ctx: Context, tense: str | None, year: int | None) -> Ou
     base = ctx.last_period or cal.shift_point(current, -1, "Q")
     if year is not None:
         base = Point("Q", date(year, base.first.month, 1))
-    if relation == "year":
+    if relation == "year" and expr.year_shift is None:
         base = cal.shift_point(base, amount, "Y")
     return Outcome(base.value())
 
