@@ -55,7 +55,7 @@ class Dates(ClaimxComponent):
             span = doc.char_span(start, end, alignment_mode="expand")
             context = context.at_paragraph(sum(1 for p in paragraph_starts if p <= start))
             host = index - 1 if index and expr.anaphoric and _appositive(text, items[index - 1], start) else None
-            tense = clause_tense(governing_clause(span), self.vocab) if span is not None else None
+            tense = clause_tense(governing_clause(span, self.vocab), self.vocab) if span is not None else None
             resolution = resolve(expr, context, tense, host)
             if index in counted:
                 start, unit, sign = counted[index]  # "the day before last Tuesday's hearing"
@@ -157,7 +157,7 @@ def publication(value: str | None) -> tuple[date | None, str | None]:
     return moment.date(), moment.strftime("%H:%M") if has_time else None
 
 
-def governing_clause(span: Span) -> Clause | None:
+def governing_clause(span: Span, vocab: Vocabulary) -> Clause | None:
     """The verb that governs the span, with its auxiliaries and controlling predicates."""
     token = span.root
     preposition = token.head.lower_ if token.head.pos_ in ("ADP", "ADJ") else None
@@ -172,6 +172,12 @@ def governing_clause(span: Span) -> Clause | None:
     if token.pos_ not in VERB_POS:
         return None
     token = _reporting_verb(token, span) or token
+    while _temporal_subordinate(token, vocab) and token.head.i != token.i:
+        token = token.head  # "likely to buy as soon as trading opened Monday": the main clause's time
+        while token.pos_ not in VERB_POS and token.head.i != token.i:
+            token = token.head
+    if token.pos_ not in VERB_POS:
+        return None
     auxiliaries = tuple(c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass"))
     controllers, controller_auxiliaries = [], []
     head = token
@@ -181,6 +187,18 @@ def governing_clause(span: Span) -> Clause | None:
         controller_auxiliaries += [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
     return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers), preposition,
                   tuple(controller_auxiliaries))
+
+
+def _temporal_subordinate(verb, vocab: Vocabulary) -> bool:
+    """A plain past in a clause of time ("when", "as soon as", "before") hanging on another clause.
+
+    English puts such a clause in the past for a future seen from the past
+    ("would leave when the meeting ended Friday"): its time is the main clause's.
+    """
+    plain_past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children))
+    return (verb.dep_ == "advcl" and plain_past
+            and any(c.dep_ in ("mark", "advmod") and (c.lower_, "subordinate") in vocab.tense_words
+                    for c in verb.children))
 
 
 def _clause_opens_after(verb, span: Span) -> bool:
