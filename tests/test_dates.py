@@ -129,6 +129,8 @@ def summary(found):
     ("Analysts said funds were likely to buy the stock as soon as trading opened Monday.", "1989-11-01",
      [("Monday", "DATE", "1989-11-06", None)]),
     ("He left before the meeting began Monday.", "1989-11-01", [("Monday", "DATE", "1989-10-30", None)]),
+    ("Profit rose in the third quarter.\n\nThe chairman spoke.\n\nHe was upbeat.\n\nOil prices were higher than a "
+     "year ago.", "1989-10-26", [("the third quarter", "DATE", "1989-Q3", None), ("a year ago", "DATE", "1988-Q3", None)]),
     ("For the year ended Sept. 30, net income rose.", "1989-10-30",
      [("the year", "DURATION", "P1Y", None), ("Sept. 30", "DATE", "1989-09-30", None)]),
     ("He served in the 4th Infantry and saw the 20th century end.", "2019-01-10",

@@ -443,11 +443,15 @@ def find_anchor(ctx: Context, host: int | None, tense: str | None, unit: str) ->
 
 
 def _year_on_year(ctx: Context, amount: int, unit: str) -> Outcome | None:
-    """"a year ago"/"a year earlier" beside quarterly results: the quarter talked about, a year before."""
+    """"a year ago"/"a year earlier" beside quarterly results: the quarter reported on, a year before.
+
+    An earnings story compares with that quarter throughout, however many
+    paragraphs on, until it turns to a span of months ("the nine months").
+    """
     if (unit, abs(amount)) != ("Y", 1) or ctx.last_period is None:
         return None
     for mention in reversed(ctx.mentions):
-        if ctx.paragraph - mention.paragraph > REFERENCE_WINDOW or mention.part_of_year:
+        if mention.part_of_year:
             return None
         point = cal.parse_value(mention.value)
         if point and point.granularity == "Q":
