@@ -131,6 +131,9 @@ def summary(found):
     ("He left before the meeting began Monday.", "1989-11-01", [("Monday", "DATE", "1989-10-30", None)]),
     ("Profit rose in the third quarter.\n\nThe chairman spoke.\n\nHe was upbeat.\n\nOil prices were higher than a "
      "year ago.", "1989-10-26", [("the third quarter", "DATE", "1989-Q3", None), ("a year ago", "DATE", "1988-Q3", None)]),
+    ("Shares closed lower Friday.\n\nTraders blamed the pound.\n\nThe index fell 4.5% from the previous Friday.",
+     "1989-10-30", [("Friday", "DATE", "1989-10-27", None), ("the previous Friday", "DATE", "1989-10-20", None)]),
+    ("The index fell 4.5% from the previous Friday.", "1989-10-30", [("the previous Friday", "DATE", "1989-10-27", None)]),
     ("For the year ended Sept. 30, net income rose.", "1989-10-30",
      [("the year", "DURATION", "P1Y", None), ("Sept. 30", "DATE", "1989-09-30", None)]),
     ("He served in the 4th Infantry and saw the 20th century end.", "2019-01-10",

@@ -17,6 +17,7 @@ from .grammar import Expr
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 REFERENCE_WINDOW = 1  # paragraphs back that an anaphor ("the same day") may reach
+WEEKDAY_WINDOW = 3  # ... and one that names its weekday ("the previous Friday"), which only a day can anchor
 NEAR_DAYS = 45  # a named month or day this close to publication is that one, whatever the tense
 
 
@@ -410,7 +411,8 @@ def _unit_amount(unit: str | None, amount: int) -> tuple[str | None, int]:
 NO_ANCHOR = "no earlier date to refer back to"
 
 
-def find_anchor(ctx: Context, host: int | None, tense: str | None, unit: str) -> tuple[Mention | None, str]:
+def find_anchor(ctx: Context, host: int | None, tense: str | None, unit: str,
+                window: int = REFERENCE_WINDOW) -> tuple[Mention | None, str]:
     """The earlier date an anaphor refers back to, or None and why there is none.
 
     Candidates are the dates of this paragraph and the one before, most
@@ -420,7 +422,7 @@ def find_anchor(ctx: Context, host: int | None, tense: str | None, unit: str) ->
     past-tense event cannot fall after publication).
     """
     candidates = [m for m in ctx.mentions
-                  if (host is None or m.index < host) and ctx.paragraph - m.paragraph <= REFERENCE_WINDOW]
+                  if (host is None or m.index < host) and ctx.paragraph - m.paragraph <= window]
     if not candidates:
         return None, NO_ANCHOR
     contradicted = None
@@ -468,7 +470,7 @@ def _shifted_unit(expr: Expr, ctx: Context, tense: str | None, host: int | None)
     """"last week", "next month", "this fall", "last Friday", "the following day", "that year"."""
     pub = ctx.published
     if expr.weekday and expr.anaphoric:
-        anchor, reason = find_anchor(ctx, host, tense, "D")
+        anchor, reason = find_anchor(ctx, host, tense, "D", WEEKDAY_WINDOW)
         if anchor is None:  # "the previous Friday" with no date before: the one before publication
             return _shifted_weekday(expr, pub) if reason is NO_ANCHOR else unresolved(reason)
         return replace(_shifted_weekday(expr, cal.parse_value(anchor.value).first), anchor=anchor.index)
