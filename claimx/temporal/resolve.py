@@ -255,6 +255,8 @@ def _calendar(expr: Expr, ctx: Context, tense: str | None) -> Outcome:
         if year is not None:
             return Outcome(f"{year:04d}-{expr.month:02d}")
         months = [Point("M", date(pub.year + k, expr.month, 1)) for k in (-1, 0, 1)]
+        if tense is None and ctx.last_month:  # "in June, from $29 in March": the month nearest the one just named
+            return Outcome(by_tense(months, None, date(*ctx.last_month, 1)).value())
         picked = by_tense(months, tense, pub)
         return Outcome(picked.value()) if picked else unresolved("no such month fits the tense")
     if expr.day:
