@@ -138,6 +138,12 @@ def summary(found):
      [("the year", "DATE", "1989", None), ("June", "DATE", "1989-06", None), ("March", "DATE", "1989-03", None)]),
     ("Sales: up in December, down in January.", "1998-02-10",
      [("December", "DATE", "1997-12", None), ("January", "DATE", "1998-01", None)]),
+    ("Net rose in the third quarter from the year-ago quarter. In the first nine months, net was $30 million, "
+     "against a loss in the 1988 period. Year-earlier results included a charge. The latest period was calm.",
+     "1989-11-02",
+     [("the third quarter", "DATE", "1989-Q3", None), ("the year-ago quarter", "DATE", "1988-Q3", None),
+      ("the first nine months", "DURATION", "P9M", None), ("the 1988 period", "DATE", "1988", None),
+      ("Year-earlier", "DATE", "1988", None), ("The latest period", "DATE", "1989-Q3", None)]),
     ("For the year ended Sept. 30, net income rose.", "1989-10-30",
      [("the year", "DURATION", "P1Y", None), ("Sept. 30", "DATE", "1989-09-30", None)]),
     ("He served in the 4th Infantry and saw the 20th century end.", "2019-01-10",

@@ -52,6 +52,7 @@ class Expr:
     quarter: int | None = None
     half: int | None = None
     period_relation: tuple[str, int] | None = None
+    names_quarter: bool = False  # "the year-ago quarter", not "the year-ago period"
     week_of: bool = False
     decade: int | None = None
     century: int | None = None
@@ -184,6 +185,7 @@ def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
         f["half" if parts == 2 else "quarter"] = number if number > 0 else parts + 1 + number
     if g.get("period") in ("quarter", "period") and "ordinal" not in g:
         f["period_relation"] = ("latest", 0)
+        f["names_quarter"] = g["period"] == "quarter"
     if "quals" in g:
         f.update(_period_qualifiers(g["quals"], vocab))
     if "decade" in g:

@@ -351,12 +351,29 @@ def _period(expr: Expr, ctx: Context, tense: str | None, year: int | None) -> Ou
     current = Point("Q", cal.truncate(pub, "Q"))
     if relation == "current":
         return Outcome(current.value())
+    # "the latest period" stays the quarter; "the year-earlier period", "the 1988 period" follow the span
+    span = _span_of_months(ctx) if not expr.names_quarter and (relation == "year" or year is not None) else None
+    if span is not None:  # "the nine months ... the year-earlier period": that span, valued as its year
+        if year is None:
+            year = span + (amount if relation == "year" and expr.year_shift is None else 0)
+        return Outcome(f"{year:04d}")
     base = ctx.last_period or cal.shift_point(current, -1, "Q")
     if year is not None:
         base = Point("Q", date(year, base.first.month, 1))
     if relation == "year" and expr.year_shift is None:
         base = cal.shift_point(base, amount, "Y")
     return Outcome(base.value())
+
+
+def _span_of_months(ctx: Context) -> int | None:
+    """The year of "the nine months" when that span, not a quarter, is the period last talked about."""
+    for mention in reversed(ctx.mentions):
+        if mention.part_of_year:
+            return int(mention.value)
+        point = cal.parse_value(mention.value)
+        if point and point.granularity == "Q":
+            return None
+    return None
 
 
 def _period_year(expr: Expr, ctx: Context, tense: str | None) -> int:
