@@ -144,6 +144,8 @@ def summary(found):
      [("the third quarter", "DATE", "1989-Q3", None), ("the year-ago quarter", "DATE", "1988-Q3", None),
       ("the first nine months", "DURATION", "P9M", None), ("the 1988 period", "DATE", "1988", None),
       ("Year-earlier", "DATE", "1988", None), ("The latest period", "DATE", "1989-Q3", None)]),
+    ("Net for the year-earlier nine months included a gain.", "1989-10-26",
+     [("the year-earlier nine months", "DURATION", "P9M", None)]),
     ("For the year ended Sept. 30, net income rose.", "1989-10-30",
      [("the year", "DURATION", "P1Y", None), ("Sept. 30", "DATE", "1989-09-30", None)]),
     ("He served in the 4th Infantry and saw the 20th century end.", "2019-01-10",
