@@ -198,9 +198,24 @@ def test_results_are_plain_data_and_spans_match(nlp):
     assert json.loads(json.dumps(found)) == found
     assert [(s.start_char, s.end_char) for s in doc.spans["claimx_dates"]] == [(d["start"], d["end"]) for d in found]
     assert all(doc.text[d["start"]:d["end"]] == d["text"] for d in found)
-    assert found[0]["values"] == ["2022-01-12", "2022-01-13"]
+    assert found[0]["values"] == ["2022-01-12", "2022-01-13"] and found[0]["values_kind"] == "list"
     restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert restored._.claimx_dates == found
+
+
+@pytest.mark.parametrize("text, values, kind", [
+    ("Russia's holiday is January 1-9.", ["2022-01-01", "2022-01-09"], "range"),
+    ("The fair runs January 10 through 14.", ["2022-01-10", "2022-01-14"], "range"),
+    ("Talks were held on January 12 and 13.", ["2022-01-12", "2022-01-13"], "list"),
+    ("They meet on the 3rd or the 4th.", ["2022-01-03", "2022-01-04"], "list"),
+])
+def test_lists_and_ranges_of_days_say_which_they_are(nlp, text, values, kind):
+    found = dates(nlp, text, "2022-01-02")
+    assert (found[0]["values"], found[0]["values_kind"]) == (values, kind)
+
+
+def test_a_single_day_has_no_values(nlp):
+    assert "values" not in dates(nlp, "Talks were held on January 12.")[0]
 
 
 @pytest.mark.skipif(not SEED_ARTICLE.is_file(), reason="shared seed article not available")

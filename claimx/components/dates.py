@@ -231,6 +231,7 @@ def as_dict(text: str, start: int, end: int, resolution) -> dict:
     }
     if resolution.values:
         item["values"] = list(resolution.values)
+        item["values_kind"] = resolution.values_kind
     return item
 
 

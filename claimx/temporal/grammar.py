@@ -47,6 +47,7 @@ class Expr:
     explicit_month: bool = False
     day: int | None = None
     last_day: int | None = None
+    day_range: bool = False  # "January 1-9" (a range), not "January 12 and 13" (a list)
     weekday: int | None = None
     season: str | None = None
     quarter: int | None = None
@@ -172,6 +173,7 @@ def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
         f["week_of"] = True
     if "day2" in g:
         f["last_day"] = int(g["day2"])
+        f["day_range"] = vocab.day_separators.get(g.get("day_sep", "")) == "range"
     for name in ("weekday", "weekday_plural"):
         if name in g:
             f["weekday"] = vocab.weekdays[g[name].rstrip(".")]

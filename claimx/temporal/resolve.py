@@ -26,7 +26,8 @@ class Resolution:
     """A TIMEX3 reading: value None with a reason when none can be justified.
 
     anchor: index of the earlier date it was counted from; values: every day
-    of a list or the ends of a range ("January 12th and 13th", "January 1-9").
+    of a list or the ends of a range ("January 12th and 13th", "January 1-9"),
+    values_kind says which ("list" or "range").
     """
 
     type: str
@@ -35,6 +36,7 @@ class Resolution:
     anchor: int | None = None
     reason: str | None = None
     values: tuple[str, ...] = ()
+    values_kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,8 @@ def resolve(expr: Expr, context: Context, tense: str | None = None, host: int | 
     if expr.type == "TIME" and value is None and outcome.reason is None:
         value = _bare_time(expr, context, tense)
     values = tuple(with_time(v, expr) if expr.hour is not None else v for v in outcome.values)
-    return Resolution(expr.type, value, expr.mod, outcome.anchor, None if value else outcome.reason, values)
+    kind = ("range" if expr.day_range else "list") if values else None
+    return Resolution(expr.type, value, expr.mod, outcome.anchor, None if value else outcome.reason, values, kind)
 
 
 @dataclass(frozen=True)
@@ -590,10 +593,10 @@ def shifted_by(resolution: Resolution, unit: str, sign: int) -> Resolution:
     """The reading one ``unit`` before (sign -1) or after (+1) the resolved date ("the day before ...")."""
     point = cal.parse_value(resolution.value)
     if resolution.type not in ("DATE", "TIME") or point is None or not cal.finer_or_equal(point.granularity, unit):
-        return replace(resolution, value=None, values=(),
+        return replace(resolution, value=None, values=(), values_kind=None,
                        reason=resolution.reason or f"cannot count a {unit} unit from {resolution.value!r}")
     moved = cal.shift_point(cal.coarsen(point, unit), sign, unit)
-    return replace(resolution, type="DATE", value=moved.value() if moved else None, values=())
+    return replace(resolution, type="DATE", value=moved.value() if moved else None, values=(), values_kind=None)
 
 
 # --- durations and sets ----------------------------------------------------------------------

@@ -68,6 +68,7 @@ class Vocabulary:
     timezones: frozenset[str]
     decades: dict[str, int]
     periods: dict[str, tuple[str, int]]
+    day_separators: dict[str, str]
     tense_words: dict[tuple[str, str], str]
     patterns: tuple[Pattern, ...]
     triggers: re.Pattern
@@ -109,6 +110,7 @@ class Vocabulary:
             timezones=frozenset(normal(w) for w in words(f"{FOLDER}/timezones.txt")),
             decades=column("decades.tsv", "word", "decade", int),
             periods={normal(r["phrase"]): (r["relation"], int(r["value"])) for r in rows("periods.tsv")},
+            day_separators=column("day_separators.tsv", "word", "kind"),
             tense_words={(normal(r["word"]), r["role"]): r["tense"] for r in rows("tense.tsv")},
         )
         placeholders = _placeholders(parts)
