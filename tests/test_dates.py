@@ -129,6 +129,7 @@ def summary(found):
     ("Analysts said funds were likely to buy the stock as soon as trading opened Monday.", "1989-11-01",
      [("Monday", "DATE", "1989-11-06", None)]),
     ("He left before the meeting began Monday.", "1989-11-01", [("Monday", "DATE", "1989-10-30", None)]),
+    ("He said he would decide once the results came in Friday.", "2013-03-14", [("Friday", "DATE", "2013-03-15", None)]),
     ("Profit rose in the third quarter.\n\nThe chairman spoke.\n\nHe was upbeat.\n\nOil prices were higher than a "
      "year ago.", "1989-10-26", [("the third quarter", "DATE", "1989-Q3", None), ("a year ago", "DATE", "1988-Q3", None)]),
     ("Shares closed lower Friday.\n\nTraders blamed the pound.\n\nThe index fell 4.5% from the previous Friday.",

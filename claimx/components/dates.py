@@ -196,7 +196,7 @@ def _temporal_subordinate(verb, vocab: Vocabulary) -> bool:
     ("would leave when the meeting ended Friday"): its time is the main clause's.
     """
     plain_past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children))
-    return (verb.dep_ == "advcl" and plain_past
+    return (verb.dep_ in ("advcl", "ccomp") and plain_past
             and any(c.dep_ in ("mark", "advmod") and (c.lower_, "subordinate") in vocab.tense_words
                     for c in verb.children))
 
