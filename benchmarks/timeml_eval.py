@@ -1,12 +1,16 @@
 """Run claimx over a TimeML corpus and score its dates (TempEval-3 style).
 
-    python benchmarks/timeml_eval.py CORPUS_DIR [-o PRED.jsonl] [--scorer PATH] [-v] [--timing]
+    python benchmarks/timeml_eval.py CORPUS_DIR [-o PRED.jsonl] [--scorer PATH] [-v] [--timing] [--errors FILE]
 
 CORPUS_DIR holds articles/*.txt (front-matter header with the publication
 date, then the text) and gold.jsonl.  Records go to PRED.jsonl, one a line
 with "source" = the article's path; then the scorer (default:
 ../shared/eval/timeml.py beside the project) prints its figures.  --timing
 also reports how much of the pipeline's time the claimx_dates component takes.
+--errors writes every disagreement with the gold, all types, one a line and
+grouped (missed, false alarm, wrong value), each with its context: the list
+to read when looking for the next rule (keep it out of the repository: it
+quotes the corpus).
 """
 from __future__ import annotations
 
@@ -33,6 +37,53 @@ def write_predictions(paths: list[Path], out: Path) -> None:
     with out.open("w", encoding="utf-8") as sink:
         for _, record in extractor.extract_many(read_article(str(p)) for p in paths):
             sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def overlapping(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def plain(value) -> str | None:
+    """A value as the scorer compares it (midnight dropped)."""
+    value = None if value is None else str(value)
+    for tail in ("T00:00:00", "T00:00"):
+        if value and value.endswith(tail):
+            value = value[: -len(tail)]
+    return value
+
+
+def write_errors(corpus: Path, predictions: Path, out: Path) -> None:
+    """Misses, false alarms and wrong values against gold.jsonl, paired as the scorer pairs them."""
+    gold = [json.loads(line) for line in (corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    records = {Path(r["source"]).stem: r for r in map(json.loads, predictions.read_text(encoding="utf-8").splitlines())}
+    groups: dict[str, list[str]] = {"missed": [], "false alarm": [], "wrong value": []}
+    for article in gold:
+        text = (corpus / "articles" / f"{article['id']}.txt").read_text(encoding="utf-8")
+        found = records.get(article["id"], {}).get("dates", [])
+        used: set[int] = set()
+
+        def context(item: dict) -> str:
+            return " ".join(text[max(0, item["start"] - 60):item["end"] + 40].split())
+
+        for timex in article["timexes"]:
+            hit = next((i for i, d in enumerate(found) if i not in used and overlapping(d, timex)), None)
+            if hit is None:
+                groups["missed"].append(f"{article['id']} [{timex['type']}] {timex['text']!r} gold={timex['value']} "
+                                        f"| {context(timex)}")
+                continue
+            used.add(hit)
+            date = found[hit]
+            if plain(date.get("value")) != plain(timex["value"]):
+                groups["wrong value"].append(
+                    f"{article['id']} pub={article['published']} [{timex['type']}/{date['type']}] {timex['text']!r}/"
+                    f"{date['text']!r} got={date.get('value')} gold={timex['value']} | {context(timex)}")
+        for i, date in enumerate(found):
+            if i not in used:
+                groups["false alarm"].append(f"{article['id']} [{date['type']}] {date['text']!r} "
+                                             f"value={date.get('value')} | {context(date)}")
+    with out.open("w", encoding="utf-8") as sink:
+        for name, lines in groups.items():
+            sink.write(f"===== {name} ({len(lines)})\n" + "".join(line + "\n" for line in lines))
 
 
 def date_share(paths: list[Path]) -> tuple[float, float]:
@@ -66,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     parser.add_argument("-v", "--verbose", action="store_true", help="list the scorer's misses")
     parser.add_argument("--timing", action="store_true", help="report the date component's share of run time")
+    parser.add_argument("--errors", type=Path, help="write every disagreement with the gold to this file")
     args = parser.parse_args(argv)
 
     paths = articles(args.corpus)
@@ -77,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(paths)} articles in {time.perf_counter() - started:.1f} s -> {args.output}")
     command = [sys.executable, str(args.scorer), str(args.corpus), str(args.output)] + (["-v"] if args.verbose else [])
     status = subprocess.call(command)
+    if args.errors:
+        write_errors(args.corpus, args.output, args.errors)
     if args.timing:
         dates, total = date_share(paths)
         print(f"claimx_dates {dates:.2f} s of {total:.2f} s in all = {100 * dates / total:.1f} %")

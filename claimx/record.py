@@ -38,7 +38,7 @@ def build_record(doc, article: Article, *, model: str | None = None) -> dict:
             "id": f"d{i + 1}", **_span(text, start, end),
             "type": d.get("type"), "value": d.get("value"), "mod": d.get("mod"),
             "anchor": f"d{anchor + 1}" if isinstance(anchor, int) else None,
-            **({"values": d["values"]} if d.get("values") else {}),
+            **({"values": d["values"], "values_kind": d.get("values_kind") or "list"} if d.get("values") else {}),
             **({"reason": d["reason"]} if d.get("reason") else {}),
         })
 

@@ -58,6 +58,99 @@ def summary(found):
     ("The index fell from its record high set on Aug. 6.", "1998-02-06", [("Aug. 6", "DATE", "1997-08-06", None)]),
     ("The shares will resume trading in Paris Tuesday.", "1989-10-27", [("Tuesday", "DATE", "1989-10-31", None)]),
     ("The airline will add 500 seats a week and rooms cost $40 a night.", "1998-02-13", []),
+    ("Until Thursday, the police had not named a suspect.", "1999-05-07",
+     [("Thursday", "DATE", "1999-05-06", None)]),
+    ("By Tuesday, twelve states had sent their reports.", "1990-08-16", [("Tuesday", "DATE", "1990-08-14", None)]),
+    ("The report is due by Tuesday.", "1990-08-16", [("Tuesday", "DATE", "1990-08-21", None)]),
+    ("Profit rose 5% in the third quarter from a year earlier. For the nine months, profit rose 8% from a year "
+     "earlier.", "1989-10-26",
+     [("the third quarter", "DATE", "1989-Q3", None), ("a year earlier", "DATE", "1988-Q3", None),
+      ("the nine months", "DURATION", "P9M", None), ("a year earlier", "DATE", "1988", None)]),
+    ("The brewer reported a decline in fourth-quarter earnings. Sales in the latest period were flat.", "1989-11-02",
+     [("fourth-quarter", "DATE", "1989-Q4", None), ("the latest period", "DATE", "1989-Q4", None)]),
+    ("The brewer expects fourth-quarter earnings to fall. Sales in the latest period were flat.", "1989-11-02",
+     [("fourth-quarter", "DATE", "1989-Q4", None), ("the latest period", "DATE", "1989-Q3", None)]),
+    ("Sales have been flat in the last half of the '80s.", "1989-10-26", [("the last half of the '80s", "DATE", "198", "END")]),
+    ("Output grew at the end of the 1970s.", "1989-10-26", [("the end of the 1970s", "DATE", "197", "END")]),
+    ("Profit rose in the first half of 1990.", "1989-10-26", [("the first half of 1990", "DATE", "1990-H1", None)]),
+    ("For the quarter a year earlier, the bank earned $5 million.", "1989-10-26",
+     [("the quarter a year earlier", "DATE", "1988-Q3", None)]),
+    ("A week or so ago, the general chose the day.", "1991-02-25", [("A week or so ago", "DATE", "1991-W08", None)]),
+    ("The board declared a dividend, payable Dec. 15 to holders of record Nov. 17.", "1989-10-26",
+     [("Dec. 15", "DATE", "1989-12-15", None), ("Nov. 17", "DATE", "1989-11-17", None)]),
+    ("Officials brushed aside warnings from Moscow on Thursday that the strikes could widen the war.", "1998-02-13",
+     [("Thursday", "DATE", "1998-02-12", None)]),
+    ("He said on Thursday that the strikes could widen the war.", "1998-02-13",
+     [("Thursday", "DATE", "1998-02-12", None)]),
+    ("The offer had been due to expire Friday evening.", "1989-10-30",
+     [("Friday evening", "TIME", "1989-10-27TEV", None)]),
+    ("The offer is due to expire Friday.", "1989-10-30", [("Friday", "DATE", "1989-11-03", None)]),
+    ("Builders blamed current market conditions.", "1989-10-30", [("current", "DATE", "PRESENT_REF", None)]),
+    ("Holders may buy shares at the then current price.", "1989-10-30", [("then current", "DATE", "PAST_REF", None)]),
+    ("Sales in the current quarter will fall.", "1989-10-30", [("the current quarter", "DATE", "1989-Q4", None)]),
+    ("The blast came at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08",
+     [("10:35 a.m. (0735 GMT) Friday", "TIME", "1998-08-07T10:35", None)]),
+    ("Polls close at 8 p.m. (0100 GMT).", "1998-08-08", [("8 p.m. (0100 GMT)", "TIME", "1998-08-08T20:00", None)]),
+    ("The day before last Tuesday's hearing, he visited the house.", "2000-02-24",
+     [("The day before last Tuesday's", "DATE", "2000-02-21", None)]),
+    ("Sales slumped in the week after Christmas.", "2000-02-24", [("the week after Christmas", "DATE", "1999-W52", None)]),
+    ("Shares peaked the day before Oct. 13 and fell the day after.", "1989-10-30",
+     [("the day before Oct. 13", "DATE", "1989-10-12", None), ("the day after", "DATE", "1989-10-13", None)]),
+    ("The day before 1990 began, they left.", "1989-10-30", [("The day before 1990", "DATE", None, None)]),
+    ("Lawyers left their third day-long meeting.", "2000-04-03", [("day-long", "DURATION", "P1D", None)]),
+    ("It deepened a decades-long feud.", "2000-04-03", [("decades-long", "DURATION", "PXY", None)]),
+    ("The long day ended.", "2000-04-03", []),
+    ("Net rose 5% in the third quarter. Sales for last year's quarter were $3 million.", "1989-11-01",
+     [("the third quarter", "DATE", "1989-Q3", None), ("last year's quarter", "DATE", "1988-Q3", None)]),
+    ('Baker said on the program "This Week" that talks had failed.', "1990-08-13", []),
+    ('"This week we will decide," he said.', "1990-08-13", [("This week", "DATE", "1990-W33", None)]),
+    ("Women's Day falls on Sunday, March eighth.", "1998-03-05", [("Sunday, March eighth", "DATE", "1998-03-08", None)]),
+    ("In June second-quarter sales rose.", "1998-08-05",
+     [("June", "DATE", "1998-06", None), ("second-quarter", "DATE", "1998-Q2", None)]),
+    ("The deal is expected to close in the second half of the year.", "2013-03-14",
+     [("the second half of the year", "DATE", "2013-H2", None)]),
+    ("Sales will rise in the second half of next year.", "2013-03-14",
+     [("the second half of next year", "DATE", "2014-H2", None)]),
+    ("The country grew in the first half of the 20th century.", "2013-03-14",
+     [("the first half of the 20th century", "DATE", "19", "START")]),
+    ("The economy grew 2 percent in the April-June quarter.", "2013-03-14",
+     [("the April-June quarter", "DATE", "2012-Q2", None)]),
+    ("Exports fell in the May-July period.", "2013-03-14", [("the May-July period", "DATE", "2012-05", None)]),
+    ("Trading closed at 3:30 p.m. ET on Monday.", "2013-03-14",
+     [("3:30 p.m. ET on Monday", "TIME", "2013-03-11T15:30", None)]),
+    ("Net rose in the third quarter, up from the corresponding period last year.", "1989-11-01",
+     [("the third quarter", "DATE", "1989-Q3", None), ("the corresponding period last year", "DATE", "1988-Q3", None)]),
+    ("In the third quarter last year, it lost money.", "1989-11-01",
+     [("the third quarter last year", "DATE", "1988-Q3", None)]),
+    ("The report covers the period from 2001 to 2005.", "2013-03-14",
+     [("2001", "DATE", "2001", None), ("2005", "DATE", "2005", None)]),
+    ("The city has recovered over the past three years, and talks lasted over a week.", "2013-03-14",
+     [("the past three years", "DURATION", "P3Y", None), ("over a week", "DURATION", "P1W", "MORE_THAN")]),
+    ("Analysts said funds were likely to buy the stock as soon as trading opened Monday.", "1989-11-01",
+     [("Monday", "DATE", "1989-11-06", None)]),
+    ("He left before the meeting began Monday.", "1989-11-01", [("Monday", "DATE", "1989-10-30", None)]),
+    ("He said he would decide once the results came in Friday.", "2013-03-14", [("Friday", "DATE", "2013-03-15", None)]),
+    ("Profit rose in the third quarter.\n\nThe chairman spoke.\n\nHe was upbeat.\n\nOil prices were higher than a "
+     "year ago.", "1989-10-26", [("the third quarter", "DATE", "1989-Q3", None), ("a year ago", "DATE", "1988-Q3", None)]),
+    ("Shares closed lower Friday.\n\nTraders blamed the pound.\n\nThe index fell 4.5% from the previous Friday.",
+     "1989-10-30", [("Friday", "DATE", "1989-10-27", None), ("the previous Friday", "DATE", "1989-10-20", None)]),
+    ("The index fell 4.5% from the previous Friday.", "1989-10-30", [("the previous Friday", "DATE", "1989-10-27", None)]),
+    ("The stock's high for the year: $42 in June, up from $29 in March.", "1989-10-30",
+     [("the year", "DATE", "1989", None), ("June", "DATE", "1989-06", None), ("March", "DATE", "1989-03", None)]),
+    ("Sales: up in December, down in January.", "1998-02-10",
+     [("December", "DATE", "1997-12", None), ("January", "DATE", "1998-01", None)]),
+    ("Net rose in the third quarter from the year-ago quarter. In the first nine months, net was $30 million, "
+     "against a loss in the 1988 period. Year-earlier results included a charge. The latest period was calm.",
+     "1989-11-02",
+     [("the third quarter", "DATE", "1989-Q3", None), ("the year-ago quarter", "DATE", "1988-Q3", None),
+      ("the first nine months", "DURATION", "P9M", None), ("the 1988 period", "DATE", "1988", None),
+      ("Year-earlier", "DATE", "1988", None), ("The latest period", "DATE", "1989-Q3", None)]),
+    ("Net for the year-earlier nine months included a gain.", "1989-10-26",
+     [("the year-earlier nine months", "DURATION", "P9M", None)]),
+    ("It will finish its investigation within a year.", "1998-02-27",
+     [("within a year", "DURATION", "P1Y", "EQUAL_OR_LESS")]),
+    ("Earnings for the fiscal year will fall; sales were $6 billion in the latest fiscal year.", "1989-11-02",
+     [("the fiscal year", "DATE", "1989", None), ("the latest fiscal year", "DATE", "1988", None)]),
     ("For the year ended Sept. 30, net income rose.", "1989-10-30",
      [("the year", "DURATION", "P1Y", None), ("Sept. 30", "DATE", "1989-09-30", None)]),
     ("He served in the 4th Infantry and saw the 20th century end.", "2019-01-10",
@@ -106,9 +199,24 @@ def test_results_are_plain_data_and_spans_match(nlp):
     assert json.loads(json.dumps(found)) == found
     assert [(s.start_char, s.end_char) for s in doc.spans["claimx_dates"]] == [(d["start"], d["end"]) for d in found]
     assert all(doc.text[d["start"]:d["end"]] == d["text"] for d in found)
-    assert found[0]["values"] == ["2022-01-12", "2022-01-13"]
+    assert found[0]["values"] == ["2022-01-12", "2022-01-13"] and found[0]["values_kind"] == "list"
     restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert restored._.claimx_dates == found
+
+
+@pytest.mark.parametrize("text, values, kind", [
+    ("Russia's holiday is January 1-9.", ["2022-01-01", "2022-01-09"], "range"),
+    ("The fair runs January 10 through 14.", ["2022-01-10", "2022-01-14"], "range"),
+    ("Talks were held on January 12 and 13.", ["2022-01-12", "2022-01-13"], "list"),
+    ("They meet on the 3rd or the 4th.", ["2022-01-03", "2022-01-04"], "list"),
+])
+def test_lists_and_ranges_of_days_say_which_they_are(nlp, text, values, kind):
+    found = dates(nlp, text, "2022-01-02")
+    assert (found[0]["values"], found[0]["values_kind"]) == (values, kind)
+
+
+def test_a_single_day_has_no_values(nlp):
+    assert "values" not in dates(nlp, "Talks were held on January 12.")[0]
 
 
 @pytest.mark.skipif(not SEED_ARTICLE.is_file(), reason="shared seed article not available")

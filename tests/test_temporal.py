@@ -268,6 +268,12 @@ def test_the_quarter_refers_to_the_quarter_discussed(vocab):
     (Clause("allowed", "VBN", ("had", "been"), (), "since"), PAST),
     (Clause("extended", "VBD", (), (), "until"), FUTURE),
     (Clause("representing", "VBG"), None),
+    (Clause("called", "VBN", ("had", "not"), (), "until"), PAST),
+    (Clause("filed", "VBN", ("had",), (), "by"), PAST),
+    (Clause("due", "JJ", ("is",), (), "by"), FUTURE),
+    (Clause("rose", "VBD", (), (), "through"), PAST),
+    (Clause("expire", "VB", ("to",), ("scheduled",), None, ("had", "been")), PAST),
+    (Clause("expire", "VB", ("to",), ("scheduled",), None, ("is",)), FUTURE),
     (None, None),
 ])
 def test_clause_tense(vocab, clause, tense):

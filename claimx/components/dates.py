@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combine, longest_first, read,
                         resolve, scan)
-from ..temporal.grammar import Expr, dateline, dateline_date
+from ..temporal.grammar import Expr, counted_from, counting_phrase, dateline, dateline_date
+from ..temporal.resolve import shifted_by
 from . import ClaimxComponent
 from ..paragraphs import PARAGRAPH_BREAK
 
@@ -37,6 +38,7 @@ class Dates(ClaimxComponent):
         self.vocab = Vocabulary.load(lexicon.table, lexicon.jsonl, lexicon.words)
         joiners = "|".join(re.escape(w) for w in sorted(lexicon.words("temporal/joiners.txt"), key=len,
                                                               reverse=True))
+        self.counting = counting_phrase(self.vocab)
         self.joiner = re.compile(rf"\s*(?:(?:{joiners})\s*)?", re.IGNORECASE)
 
     def process(self, doc: Doc) -> list[dict]:
@@ -45,7 +47,7 @@ class Dates(ClaimxComponent):
         if published is None:
             published = dateline_date(dateline(text, self.vocab), self.vocab)
         matches = [m for m in scan(text, self.vocab) if self._allowed(m, doc)]
-        items = self._items(longest_first(matches), text)
+        items, counted = self._counted_from(self._items(longest_first(matches), text), text)
         paragraph_starts = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         context = Context(published=published, published_time=published_time)
         results, spans = [], []
@@ -53,14 +55,35 @@ class Dates(ClaimxComponent):
             span = doc.char_span(start, end, alignment_mode="expand")
             context = context.at_paragraph(sum(1 for p in paragraph_starts if p <= start))
             host = index - 1 if index and expr.anaphoric and _appositive(text, items[index - 1], start) else None
-            tense = clause_tense(governing_clause(span), self.vocab) if span is not None else None
+            tense = clause_tense(governing_clause(span, self.vocab), self.vocab) if span is not None else None
             resolution = resolve(expr, context, tense, host)
-            context = context.after(expr, resolution, index, text[start:end])
+            if index in counted:
+                start, unit, sign = counted[index]  # "the day before last Tuesday's hearing"
+                resolution = shifted_by(resolution, unit, sign)
+                span = doc.char_span(start, end, alignment_mode="expand")
+            context = context.after(expr, resolution, index, text[start:end], tense)
             results.append(as_dict(text, start, end, resolution))
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label=resolution.type))
         doc.spans[SPAN_KEY] = spans
         return results
+
+    def _counted_from(self, items: list[tuple[int, int, Expr]], text: str):
+        """Items, and by index those a phrase such as "the day before" counts from (what it swallows goes)."""
+        kept: list[tuple[int, int, Expr]] = []
+        counted: dict[int, tuple[int, str, int]] = {}
+        for start, end, expr in items:
+            found = counted_from(text, start, self.counting, self.vocab) if expr.type in ("DATE", "TIME") else None
+            if found:
+                while kept and kept[-1][0] >= found[0]:
+                    kept.pop()  # "The week" of "The week after Christmas"
+                    counted.pop(len(kept), None)
+                if kept and kept[-1][1] > found[0]:
+                    found = None
+            if found:
+                counted[len(kept)] = found
+            kept.append((start, end, expr))
+        return kept, counted
 
     def _allowed(self, match: Match, doc: Doc) -> bool:
         """The parse-based checks a pattern asks for ("the 20th century" is no day of the month)."""
@@ -82,6 +105,10 @@ class Dates(ClaimxComponent):
         items: list[tuple[int, int, Expr]] = []
         for match in matches:
             expr = read(match, self.vocab)
+            if items and _restated_time(text, items[-1], match, expr):
+                start, _, previous = items.pop()  # "10:35 a.m. (0735 GMT)": one time, in two zones
+                items.append((start, text.index(")", match.end) + 1, previous))
+                continue
             if items and self._joinable(text, items[-1], match.start, expr):
                 start, _, previous = items.pop()
                 time, day = (previous, expr) if previous.type == "TIME" else (expr, previous)
@@ -97,6 +124,17 @@ class Dates(ClaimxComponent):
         day = expr if clock is before else before
         return (kinds == {"TIME", "DATE"} and (clock.hour is not None or clock.daypart) and _names_a_day(day)
                 and self.joiner.fullmatch(text, end, start) is not None)
+
+
+RESTATEMENT = re.compile(r"\s*\(\s*")
+RESTATEMENT_END = re.compile(r"\s*\)")
+
+
+def _restated_time(text: str, previous: tuple[int, int, Expr], match, expr: Expr) -> bool:
+    """A clock time in parentheses right after another: the same moment in another time zone."""
+    return (previous[2].type == "TIME" and expr.type == "TIME" and expr.hour is not None
+            and RESTATEMENT.fullmatch(text, previous[1], match.start) is not None
+            and RESTATEMENT_END.match(text, match.end) is not None)
 
 
 def _names_a_day(expr: Expr) -> bool:
@@ -119,22 +157,53 @@ def publication(value: str | None) -> tuple[date | None, str | None]:
     return moment.date(), moment.strftime("%H:%M") if has_time else None
 
 
-def governing_clause(span: Span) -> Clause | None:
+def governing_clause(span: Span, vocab: Vocabulary) -> Clause | None:
     """The verb that governs the span, with its auxiliaries and controlling predicates."""
     token = span.root
     preposition = token.head.lower_ if token.head.pos_ in ("ADP", "ADJ") else None
     while token.pos_ not in VERB_POS and token.head.i != token.i:
         token = token.head
+    while token.pos_ in VERB_POS and _clause_opens_after(token, span):
+        if token.head.i == token.i:
+            return None  # "warnings on Thursday that strikes could follow": the clause is not the date's
+        token = token.head
+        while token.pos_ not in VERB_POS and token.head.i != token.i:
+            token = token.head
     if token.pos_ not in VERB_POS:
         return None
     token = _reporting_verb(token, span) or token
+    while _temporal_subordinate(token, vocab) and token.head.i != token.i:
+        token = token.head  # "likely to buy as soon as trading opened Monday": the main clause's time
+        while token.pos_ not in VERB_POS and token.head.i != token.i:
+            token = token.head
+    if token.pos_ not in VERB_POS:
+        return None
     auxiliaries = tuple(c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass"))
-    controllers = []
+    controllers, controller_auxiliaries = [], []
     head = token
-    while head.dep_ == "xcomp" and head.head.i != head.i:
+    while head.dep_ in ("xcomp", "acomp") and head.head.i != head.i:
         head = head.head
         controllers.append(head.lower_)
-    return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers), preposition)
+        controller_auxiliaries += [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers), preposition,
+                  tuple(controller_auxiliaries))
+
+
+def _temporal_subordinate(verb, vocab: Vocabulary) -> bool:
+    """A plain past in a clause of time ("when", "as soon as", "before") hanging on another clause.
+
+    English puts such a clause in the past for a future seen from the past
+    ("would leave when the meeting ended Friday"): its time is the main clause's.
+    """
+    plain_past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children))
+    return (verb.dep_ in ("advcl", "ccomp") and plain_past
+            and any(c.dep_ in ("mark", "advmod") and (c.lower_, "subordinate") in vocab.tense_words
+                    for c in verb.children))
+
+
+def _clause_opens_after(verb, span: Span) -> bool:
+    """The verb's clause is introduced by a complementizer ("that", "whether") after the date."""
+    return any(c.dep_ == "mark" and c.i >= span.end for c in verb.children)
 
 
 def _reporting_verb(verb, span: Span):
@@ -162,6 +231,7 @@ def as_dict(text: str, start: int, end: int, resolution) -> dict:
     }
     if resolution.values:
         item["values"] = list(resolution.values)
+        item["values_kind"] = resolution.values_kind
     return item
 
 

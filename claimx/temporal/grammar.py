@@ -47,11 +47,13 @@ class Expr:
     explicit_month: bool = False
     day: int | None = None
     last_day: int | None = None
+    day_range: bool = False  # "January 1-9" (a range), not "January 12 and 13" (a list)
     weekday: int | None = None
     season: str | None = None
     quarter: int | None = None
     half: int | None = None
     period_relation: tuple[str, int] | None = None
+    names_quarter: bool = False  # "the year-ago quarter", not "the year-ago period"
     week_of: bool = False
     decade: int | None = None
     century: int | None = None
@@ -108,6 +110,8 @@ def windows(lowered: str, vocab: Vocabulary) -> list[tuple[int, int]]:
 def _passes(pattern: Pattern, groups: dict[str, str], m: re.Match, text: str) -> bool:
     if any(name in groups and not groups[name][:1].isupper() for name in pattern.capitalized):
         return False
+    if any(name in groups and groups[name][:1].isupper() for name in pattern.lowercase):
+        return False
     if pattern.needs_any and not any(name in groups for name in pattern.needs_any):
         return False
     if pattern.needs_prev_word:
@@ -133,7 +137,8 @@ def read(match: Match, vocab: Vocabulary) -> Expr:
     expr = Expr(type=match.pattern.type, rule=match.pattern.name)
     fields: dict = {}
     if "premod" in g:
-        fields["mod"] = vocab.point_mods.get(g["premod"]) or vocab.length_mods.get(g["premod"])
+        fields["mod"] = (vocab.point_mods.get(g["premod"]) or vocab.length_mods.get(g["premod"])
+                         or vocab.era_mods.get(g["premod"]))
     fields.update(_calendar_fields(g, vocab))
     fields.update(_relative_fields(g, vocab))
     fields.update(_time_fields(g, vocab))
@@ -151,14 +156,24 @@ def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
     if "month" in g:
         f["month"] = vocab.months[g["month"].rstrip(".")]
         f["explicit_month"] = True
+    if "month_end" in g:  # "the April-June quarter": the calendar quarter those months make up
+        first, last = f.pop("month"), vocab.months[g["month_end"].rstrip(".")]
+        f["explicit_month"] = False
+        if first % 3 == 1 and last == first + 2:
+            f["quarter"] = (first - 1) // 3 + 1
+        else:
+            f["month"] = first
     if "month_num" in g:
         f["month"] = int(g["month_num"])
     if "day" in g:
         f["day"] = int(g["day"])
+    if "day_word" in g:
+        f["day"] = vocab.ordinals[g["day_word"]]
     if "week_of" in g:
         f["week_of"] = True
     if "day2" in g:
         f["last_day"] = int(g["day2"])
+        f["day_range"] = vocab.day_separators.get(g.get("day_sep", "")) == "range"
     for name in ("weekday", "weekday_plural"):
         if name in g:
             f["weekday"] = vocab.weekdays[g[name].rstrip(".")]
@@ -172,6 +187,7 @@ def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
         f["half" if parts == 2 else "quarter"] = number if number > 0 else parts + 1 + number
     if g.get("period") in ("quarter", "period") and "ordinal" not in g:
         f["period_relation"] = ("latest", 0)
+        f["names_quarter"] = g["period"] == "quarter"
     if "quals" in g:
         f.update(_period_qualifiers(g["quals"], vocab))
     if "decade" in g:
@@ -316,6 +332,29 @@ def spoken_year(text: str, vocab: Vocabulary) -> int | None:
     if century is None or rest is None:
         return None
     return century * 100 + int(rest)
+
+
+def counting_phrase(vocab: Vocabulary) -> re.Pattern:
+    """"the day before", "the week after" ... at the end of a stretch of text (for ``counted_from``)."""
+    units = "|".join(re.escape(w) for w, u in vocab.units.items()
+                     if u.letter in ("D", "W", "M", "Y") and u.factor == 1 and not w.endswith("s"))
+    prepositions = "|".join(re.escape(p) for p in sorted(vocab.offset_prepositions, key=len, reverse=True))
+    return re.compile(rf"\bthe\s+({units})\s+({prepositions})\s+$", re.IGNORECASE)
+
+
+COUNTING_REACH = 40  # characters before a date that "the day before" may take
+
+
+def counted_from(text: str, start: int, phrase: re.Pattern, vocab: Vocabulary) -> tuple[int, str, int] | None:
+    """"the day before" just ahead of a date ("the day before last Tuesday's hearing").
+
+    (where the phrase starts, unit letter, sign) when the date at ``start`` is
+    counted from by one calendar unit, else None.  ``phrase``: ``counting_phrase(vocab)``.
+    """
+    found = phrase.search(text, max(0, start - COUNTING_REACH), start)
+    if not found:
+        return None
+    return found.start(), vocab.units[found[1].lower()].letter, vocab.offsets[normal(found[2])][0]
 
 
 def combine(time: Expr, day: Expr) -> Expr:

@@ -17,6 +17,7 @@ from .grammar import Expr
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 REFERENCE_WINDOW = 1  # paragraphs back that an anaphor ("the same day") may reach
+WEEKDAY_WINDOW = 3  # ... and one that names its weekday ("the previous Friday"), which only a day can anchor
 NEAR_DAYS = 45  # a named month or day this close to publication is that one, whatever the tense
 
 
@@ -25,7 +26,8 @@ class Resolution:
     """A TIMEX3 reading: value None with a reason when none can be justified.
 
     anchor: index of the earlier date it was counted from; values: every day
-    of a list or the ends of a range ("January 12th and 13th", "January 1-9").
+    of a list or the ends of a range ("January 12th and 13th", "January 1-9"),
+    values_kind says which ("list" or "range").
     """
 
     type: str
@@ -34,6 +36,7 @@ class Resolution:
     anchor: int | None = None
     reason: str | None = None
     values: tuple[str, ...] = ()
+    values_kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class Mention:
     value: str | None
     paragraph: int
     derived: bool = False  # counted from another mention ("a year earlier")
+    part_of_year: bool = False  # a span of months talked about ("the nine months"), valued as its year
 
 
 @dataclass(frozen=True)
@@ -61,20 +65,38 @@ class Context:
     def at_paragraph(self, paragraph: int) -> Context:
         return self if paragraph == self.paragraph else replace(self, paragraph=paragraph)
 
-    def after(self, expr: Expr, resolution: Resolution, index: int, text: str) -> Context:
-        """This context once ``expr`` (the ``index``-th date, resolved as given) has been read."""
+    def after(self, expr: Expr, resolution: Resolution, index: int, text: str, tense: str | None = None) -> Context:
+        """This context once ``expr`` (the ``index``-th date, resolved as given, in a clause of ``tense``)
+        has been read."""
         updates: dict = {}
         point = cal.parse_value(resolution.value)
         if expr.explicit_month and point and point.granularity in ("D", "M"):
             updates["last_month"] = (point.first.year, point.first.month)
-        if (point and point.granularity == "Q" and expr.quarter and not expr.period_relation
-                and self.published and period_end(point) < self.published
-                and (self.last_period is None or point.first > self.last_period.first)):
-            updates["last_period"] = point
+        if point and point.granularity == "Q" and expr.quarter and not expr.period_relation and self.published:
+            # The quarter reported on: the latest completed one named, or a fiscal quarter still under
+            # way on the calendar that the story tells of in the past ("fourth-quarter profit fell").
+            completed = period_end(point) < self.published and (
+                self.last_period is None or point.first > self.last_period.first)
+            reported = tense == PAST and point.first <= self.published and self.last_period is None
+            if completed or reported:
+                updates["last_period"] = point
         if resolution.type in ("DATE", "TIME") and not expr.ref and not _is_period_phrase(expr):
             mention = Mention(index, text, resolution.value, self.paragraph, resolution.anchor is not None)
             updates["mentions"] = self.mentions + (mention,)
+        elif _is_part_of_year(expr) and self.published:
+            # "the nine months": what "a year earlier" now compares is that span, a year's worth of its own
+            year = (self.last_period.first if self.last_period else self.published).year
+            mention = Mention(index, text, f"{year:04d}", self.paragraph, part_of_year=True)
+            updates["mentions"] = self.mentions + (mention,)
         return replace(self, **updates)
+
+
+PART_OF_YEAR_MONTHS = range(4, 12)  # a span of months longer than a quarter, shorter than a year
+
+
+def _is_part_of_year(expr: Expr) -> bool:
+    return (expr.type == "DURATION" and expr.unit == "M" and not expr.vague_amount
+            and expr.amount in PART_OF_YEAR_MONTHS)
 
 
 def _is_period_phrase(expr: Expr) -> bool:
@@ -103,7 +125,8 @@ def resolve(expr: Expr, context: Context, tense: str | None = None, host: int | 
     if expr.type == "TIME" and value is None and outcome.reason is None:
         value = _bare_time(expr, context, tense)
     values = tuple(with_time(v, expr) if expr.hour is not None else v for v in outcome.values)
-    return Resolution(expr.type, value, expr.mod, outcome.anchor, None if value else outcome.reason, values)
+    kind = ("range" if expr.day_range else "list") if values else None
+    return Resolution(expr.type, value, expr.mod, outcome.anchor, None if value else outcome.reason, values, kind)
 
 
 @dataclass(frozen=True)
@@ -235,6 +258,8 @@ def _calendar(expr: Expr, ctx: Context, tense: str | None) -> Outcome:
         if year is not None:
             return Outcome(f"{year:04d}-{expr.month:02d}")
         months = [Point("M", date(pub.year + k, expr.month, 1)) for k in (-1, 0, 1)]
+        if tense is None and ctx.last_month:  # "in June, from $29 in March": the month nearest the one just named
+            return Outcome(by_tense(months, None, date(*ctx.last_month, 1)).value())
         picked = by_tense(months, tense, pub)
         return Outcome(picked.value()) if picked else unresolved("no such month fits the tense")
     if expr.day:
@@ -323,18 +348,35 @@ def _period(expr: Expr, ctx: Context, tense: str | None, year: int | None) -> Ou
     if expr.quarter or expr.half:
         if year is None:
             year = _period_year(expr, ctx, tense)
-        if relation == "year":
+        if relation == "year" and expr.year_shift is None:  # "the corresponding period last year": once
             year += amount
         return Outcome(f"{year:04d}-Q{expr.quarter}" if expr.quarter else f"{year:04d}-H{expr.half}")
     current = Point("Q", cal.truncate(pub, "Q"))
     if relation == "current":
         return Outcome(current.value())
+    # "the latest period" stays the quarter; "the year-earlier period", "the 1988 period" follow the span
+    span = _span_of_months(ctx) if not expr.names_quarter and (relation == "year" or year is not None) else None
+    if span is not None:  # "the nine months ... the year-earlier period": that span, valued as its year
+        if year is None:
+            year = span + (amount if relation == "year" and expr.year_shift is None else 0)
+        return Outcome(f"{year:04d}")
     base = ctx.last_period or cal.shift_point(current, -1, "Q")
     if year is not None:
         base = Point("Q", date(year, base.first.month, 1))
-    if relation == "year":
+    if relation == "year" and expr.year_shift is None:
         base = cal.shift_point(base, amount, "Y")
     return Outcome(base.value())
+
+
+def _span_of_months(ctx: Context) -> int | None:
+    """The year of "the nine months" when that span, not a quarter, is the period last talked about."""
+    for mention in reversed(ctx.mentions):
+        if mention.part_of_year:
+            return int(mention.value)
+        point = cal.parse_value(mention.value)
+        if point and point.granularity == "Q":
+            return None
+    return None
 
 
 def _period_year(expr: Expr, ctx: Context, tense: str | None) -> int:
@@ -391,7 +433,8 @@ def _unit_amount(unit: str | None, amount: int) -> tuple[str | None, int]:
 NO_ANCHOR = "no earlier date to refer back to"
 
 
-def find_anchor(ctx: Context, host: int | None, tense: str | None, unit: str) -> tuple[Mention | None, str]:
+def find_anchor(ctx: Context, host: int | None, tense: str | None, unit: str,
+                window: int = REFERENCE_WINDOW) -> tuple[Mention | None, str]:
     """The earlier date an anaphor refers back to, or None and why there is none.
 
     Candidates are the dates of this paragraph and the one before, most
@@ -401,7 +444,7 @@ def find_anchor(ctx: Context, host: int | None, tense: str | None, unit: str) ->
     past-tense event cannot fall after publication).
     """
     candidates = [m for m in ctx.mentions
-                  if (host is None or m.index < host) and ctx.paragraph - m.paragraph <= REFERENCE_WINDOW]
+                  if (host is None or m.index < host) and ctx.paragraph - m.paragraph <= window]
     if not candidates:
         return None, NO_ANCHOR
     contradicted = None
@@ -424,11 +467,15 @@ def find_anchor(ctx: Context, host: int | None, tense: str | None, unit: str) ->
 
 
 def _year_on_year(ctx: Context, amount: int, unit: str) -> Outcome | None:
-    """"a year ago"/"a year earlier" beside quarterly results: the quarter talked about, a year before."""
+    """"a year ago"/"a year earlier" beside quarterly results: the quarter reported on, a year before.
+
+    An earnings story compares with that quarter throughout, however many
+    paragraphs on, until it turns to a span of months ("the nine months").
+    """
     if (unit, abs(amount)) != ("Y", 1) or ctx.last_period is None:
         return None
     for mention in reversed(ctx.mentions):
-        if ctx.paragraph - mention.paragraph > REFERENCE_WINDOW:
+        if mention.part_of_year:
             return None
         point = cal.parse_value(mention.value)
         if point and point.granularity == "Q":
@@ -445,7 +492,7 @@ def _shifted_unit(expr: Expr, ctx: Context, tense: str | None, host: int | None)
     """"last week", "next month", "this fall", "last Friday", "the following day", "that year"."""
     pub = ctx.published
     if expr.weekday and expr.anaphoric:
-        anchor, reason = find_anchor(ctx, host, tense, "D")
+        anchor, reason = find_anchor(ctx, host, tense, "D", WEEKDAY_WINDOW)
         if anchor is None:  # "the previous Friday" with no date before: the one before publication
             return _shifted_weekday(expr, pub) if reason is NO_ANCHOR else unresolved(reason)
         return replace(_shifted_weekday(expr, cal.parse_value(anchor.value).first), anchor=anchor.index)
@@ -540,6 +587,16 @@ def with_time(value: str, expr: Expr) -> str:
     if expr.hour is not None:
         return f"{value}T{expr.hour:02d}:{expr.minute or 0:02d}"
     return f"{value}T{expr.daypart}"
+
+
+def shifted_by(resolution: Resolution, unit: str, sign: int) -> Resolution:
+    """The reading one ``unit`` before (sign -1) or after (+1) the resolved date ("the day before ...")."""
+    point = cal.parse_value(resolution.value)
+    if resolution.type not in ("DATE", "TIME") or point is None or not cal.finer_or_equal(point.granularity, unit):
+        return replace(resolution, value=None, values=(), values_kind=None,
+                       reason=resolution.reason or f"cannot count a {unit} unit from {resolution.value!r}")
+    moved = cal.shift_point(cal.coarsen(point, unit), sign, unit)
+    return replace(resolution, type="DATE", value=moved.value() if moved else None, values=(), values_kind=None)
 
 
 # --- durations and sets ----------------------------------------------------------------------

@@ -20,7 +20,9 @@ class Clause:
     verb: the verb itself; tag: its Penn tag (VBD, VBZ ...); auxiliaries:
     its auxiliary words ("will", "has" ...); controllers: the predicates it
     is the complement of ("scheduled" in "scheduled to take place");
-    preposition: the one introducing the expression, if any.
+    preposition: the one introducing the expression, if any;
+    controller_auxiliaries: the auxiliaries of those predicates ("had" in
+    "had been due to expire Friday").
     """
 
     verb: str
@@ -28,20 +30,30 @@ class Clause:
     auxiliaries: tuple[str, ...] = ()
     controllers: tuple[str, ...] = ()
     preposition: str | None = None
+    controller_auxiliaries: tuple[str, ...] = ()
 
 
 def clause_tense(clause: Clause | None, vocab: Vocabulary) -> str | None:
     """past, present, future, or None when nothing marks it."""
     if clause is None:
         return None
-    if clause.preposition and (clause.preposition.lower(), "prep") in vocab.tense_words:
-        tense = vocab.tense_words[(clause.preposition.lower(), "prep")]
+    auxiliaries = [normal(w) for w in clause.auxiliaries]
+    modal = any((w, "modal") in vocab.tense_words for w in auxiliaries)
+    perfect = not modal and any((normal(w), "perfect") in vocab.tense_words
+                                for w in auxiliaries + list(clause.controller_auxiliaries))
+    simple_past = clause.tag == "VBD" and not auxiliaries
+    preposition = normal(clause.preposition) if clause.preposition else None
+    if perfect:
+        return PAST  # "had not called him a suspect until Thursday": the past before a past
+    if preposition and (preposition, "prep") in vocab.tense_words:
+        tense = vocab.tense_words[(preposition, "prep")]
         return None if tense == "none" else tense
-    aux = [vocab.tense_words.get((normal(w), "aux")) for w in clause.auxiliaries]
-    modal = any((normal(w), "modal") in vocab.tense_words for w in clause.auxiliaries)
+    if preposition and (preposition, "lean") in vocab.tense_words and not simple_past:
+        return vocab.tense_words[(preposition, "lean")]  # "due by Friday", but "rose through August"
+    aux = [vocab.tense_words.get((w, "aux")) for w in auxiliaries]
     heads = [vocab.tense_words.get((normal(w), "head")) for w in clause.controllers]
     heads.append(vocab.tense_words.get((normal(clause.verb), "verb")))
-    if modal and "have" in clause.auxiliaries:
+    if modal and "have" in auxiliaries:
         return PAST  # "could have met" looks back
     if FUTURE in aux or modal or FUTURE in heads:
         return FUTURE

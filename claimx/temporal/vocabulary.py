@@ -23,6 +23,7 @@ class Pattern:
     regex: re.Pattern
     triggers: frozenset[str] = frozenset()
     capitalized: tuple[str, ...] = ()
+    lowercase: tuple[str, ...] = ()
     reject_pos: tuple[str, ...] = ()
     reject_prev_pos: tuple[str, ...] = ()
     reject_next_pos: tuple[str, ...] = ()
@@ -58,6 +59,7 @@ class Vocabulary:
     references: dict[str, str]
     point_mods: dict[str, str]
     length_mods: dict[str, str]
+    era_mods: dict[str, str]
     shifts: dict[str, tuple[int, str]]
     offsets: dict[str, tuple[int, str]]
     offset_prepositions: frozenset[str]
@@ -66,6 +68,7 @@ class Vocabulary:
     timezones: frozenset[str]
     decades: dict[str, int]
     periods: dict[str, tuple[str, int]]
+    day_separators: dict[str, str]
     tense_words: dict[tuple[str, str], str]
     patterns: tuple[Pattern, ...]
     triggers: re.Pattern
@@ -96,6 +99,7 @@ class Vocabulary:
             references=column("references.tsv", "phrase", "value"),
             point_mods={normal(r["phrase"]): r["mod"] for r in modifiers if r["applies"] in ("point", "both")},
             length_mods={normal(r["phrase"]): r["mod"] for r in modifiers if r["applies"] in ("length", "both")},
+            era_mods={normal(r["phrase"]): r["mod"] for r in modifiers if r["applies"] in ("point", "both", "era")},
             shifts={normal(r["phrase"]): (int(r["shift"]), r["anchor"]) for r in rows("shifts.tsv")},
             offsets={normal(r["phrase"]): (int(r["sign"]), r["anchor"]) for r in rows("offsets.tsv")},
             offset_prepositions=frozenset(normal(r["phrase"]) for r in rows("offsets.tsv")
@@ -106,6 +110,7 @@ class Vocabulary:
             timezones=frozenset(normal(w) for w in words(f"{FOLDER}/timezones.txt")),
             decades=column("decades.tsv", "word", "decade", int),
             periods={normal(r["phrase"]): (r["relation"], int(r["value"])) for r in rows("periods.tsv")},
+            day_separators=column("day_separators.tsv", "word", "kind"),
             tense_words={(normal(r["word"]), r["role"]): r["tense"] for r in rows("tense.tsv")},
         )
         placeholders = _placeholders(parts)
@@ -149,6 +154,7 @@ def _placeholders(parts: dict) -> dict[str, str]:
         "NUMWORD": number_words,
         "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{tens}(?:[\s-]+{ones})?|{number_words}(?:[\s-]+(?:hundred|thousand))*)",
         "ORDWORD": alternation(parts["ordinals"]),
+        "DAYWORD": alternation(w for w, n in parts["ordinals"].items() if 1 <= n <= 31),
         "UNIT": alternation(parts["units"]),
         "SEASON": alternation(parts["seasons"]),
         "DAYPART": alternation(parts["dayparts"]),
@@ -156,6 +162,7 @@ def _placeholders(parts: dict) -> dict[str, str]:
         "REF": alternation(parts["references"]),
         "POINT_MOD": alternation(parts["point_mods"]),
         "LENGTH_MOD": alternation(parts["length_mods"]),
+        "ERA_MOD": alternation(parts["era_mods"]),
         "SHIFT": alternation(parts["shifts"]),
         "OFFSET_ADVERB": alternation(set(parts["offsets"]) - parts["offset_prepositions"]),
         "OFFSET_PREPOSITION": alternation(parts["offset_prepositions"]),
@@ -198,6 +205,7 @@ def _pattern(spec: dict, placeholders: dict[str, str], parts: dict) -> Pattern:
         regex=re.compile(rf"(?<![\w'’]){body}(?!\w)"),
         triggers=_trigger_words(spec.get("triggers", []), parts),
         capitalized=tuple(spec.get("capitalized", ())),
+        lowercase=tuple(spec.get("lowercase", ())),
         reject_pos=tuple(spec.get("reject_pos", ())),
         reject_prev_pos=tuple(spec.get("reject_prev_pos", ())),
         reject_next_pos=tuple(spec.get("reject_next_pos", ())),
