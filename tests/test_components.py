@@ -51,3 +51,9 @@ def test_a_failing_component_warns_and_the_rest_go_on(extractor, monkeypatch):
     assert record["claims"] == [] and record["speakers"] == []
     assert record["warnings"] == ["claimx_claims failed: RuntimeError: rule exploded"]
     assert [v["name"] for v in record["venues"]] == ["Geneva"]
+
+
+def test_dates_without_a_verb_above_them_finish(extractor):
+    # A date whose parse never reaches a verb (a headline, a fragment) once looped forever.
+    record = extractor.extract("Talks on Monday\n\nFriday.\n\nGeneva, January 10", published="2021-12-29")
+    assert [d["text"] for d in record["dates"]] == ["Monday", "Friday", "January 10"]
