@@ -110,6 +110,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
         return subject_of(verb.head, depth + 1)
+    # "Trump summed up X, denounced Y and said Z": a fronted clause the parser made
+    # subordinate still carries the shared subject.
+    fronted = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+                    and any(s.dep_ == "nsubj" for s in c.children)), None)
+    if fronted is not None and depth < 2:
+        return next(s for s in fronted.children if s.dep_ == "nsubj")
+    # "Cruz is the only contender to have pledged ...": the infinitive's doer is the
+    # noun it describes, and that noun's subject when it is a predicate.
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        noun = verb.head
+        if noun.dep_ == "attr":
+            return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+        return noun
     return None
 
 
