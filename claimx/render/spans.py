@@ -25,7 +25,7 @@ class Highlight:
     start: int
     end: int
     layer: str  # one of LAYERS
-    id: str  # the record id: c1, s2, d3, v1 (a cue carries its claim's id)
+    id: str  # the record id: c1, s2, d3, v1; a cue is c1-cue, an unresolved speaker mention c1-speaker
     details: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -72,13 +72,14 @@ def highlights(record: dict) -> list[Highlight]:
                    *(f"venue: {venues[v]['name']}" for v in claim.get("venue_ids") or [] if v in venues))
         out.append(Highlight(claim["start"], claim["end"], "claim", claim["id"], details))
         if cue:
-            out.append(Highlight(cue["start"], cue["end"], "cue", claim["id"],
+            out.append(Highlight(cue["start"], cue["end"], "cue", f"{claim['id']}-cue",
                                  (f"cue of {claim['id']}: {cue['text']!r}, {cue.get('class') or 'no class'}",
                                   f"speaker: {_who(speaker)}")))
         mention = claim.get("speaker_mention")
         if mention and (mention["start"], mention["end"]) not in mentions:
             mentions.add((mention["start"], mention["end"]))
-            out.append(Highlight(mention["start"], mention["end"], "speaker", claim.get("speaker") or claim["id"],
+            out.append(Highlight(mention["start"], mention["end"], "speaker",
+                                 claim.get("speaker") or f"{claim['id']}-speaker",
                                  (f"speaker of {claim['id']}: {_who(speaker)}",)))
     for speaker in speakers.values():
         for mention in speaker.get("mentions") or []:
