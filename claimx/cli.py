@@ -55,6 +55,8 @@ FormatOption = Annotated[Optional[str], typer.Option(
 OutputOption = Annotated[Optional[str], typer.Option(
     "--output", "-o", metavar="FILE",
     help="Write to FILE (replaced only when extraction succeeds) instead of standard output (-).")]
+PathArgument = Annotated[str, typer.Argument(
+    metavar="PATH", show_default=False, help="The article: a text file, or - for standard input.")]
 MaxCharsOption = Annotated[Optional[int], typer.Option(
     "--max-chars", metavar="N", min=1, max=MAX_CHARS_CEILING, show_default=False,
     help=f"Refuse an article body longer than N characters (default {DEFAULT_MAX_CHARS:,}, spaCy's "
@@ -189,13 +191,21 @@ def _warn(source: str, message: str) -> None:
     typer.echo(f"claimx: {_label(source)}: warning: {message}", err=True)
 
 
+def _analyse(path: str, published: str | None, model: str | None, max_chars: int | None):
+    """Read one article and extract its record, its warnings echoed to stderr -> (Article, record)."""
+    article = read_article(path, published=published, max_chars=max_chars)
+    record = extractor_for(model, max_chars).extract_article(article)
+    for warning in record["warnings"]:
+        _warn(path, warning)
+    return article, record
+
+
 @app.command(
     short_help="Extract claims from one article (a file, or - for stdin).",
     epilog=EXIT_CODES,
 )
 def extract(
-    path: Annotated[str, typer.Argument(metavar="PATH", show_default=False,
-                                        help="The article: a text file, or - for standard input.")],
+    path: PathArgument,
     published: PublishedOption = None,
     model: ModelOption = None,
     fmt: FormatOption = None,
@@ -220,10 +230,7 @@ def extract(
     fmt = resolve_format(fmt, sys.stdout if output in (None, "-") else None)
     out = Output(output, path)
     try:
-        article = read_article(path, published=published, max_chars=max_chars)
-        record = extractor_for(model, max_chars).extract_article(article)
-        for warning in record["warnings"]:
-            _warn(path, warning)
+        article, record = _analyse(path, published, model, max_chars)
         out.write(record, fmt, article.text)
     finally:
         out.discard()
@@ -232,8 +239,7 @@ def extract(
 @app.command(short_help="Show one article with its claims, speakers, dates and venues highlighted.",
              epilog=EXIT_CODES)
 def show(
-    path: Annotated[str, typer.Argument(metavar="PATH", show_default=False,
-                                        help="The article: a text file, or - for standard input.")],
+    path: PathArgument,
     published: PublishedOption = None,
     model: ModelOption = None,
     max_chars: MaxCharsOption = None,
@@ -243,7 +249,7 @@ def show(
     """\b
     Examples:
       claimx show samples/geneva-talks.txt
-      claimx show story.txt --published 2021-12-29 | less -R
+      claimx show story.txt --published 2021-12-29 --width 120
 
     The article as a fact-checker reads it: each claim between ⟦c1 and ⟧,
     its cue, the speakers, the dates (each followed by its resolved value,
@@ -252,10 +258,7 @@ def show(
     """
     from .render.show import render_show
 
-    article = read_article(path, published=published, max_chars=max_chars)
-    record = extractor_for(model, max_chars).extract_article(article)
-    for warning in record["warnings"]:
-        _warn(path, warning)
+    article, record = _analyse(path, published, model, max_chars)
     try:
         render_show(record, article.text, sys.stdout, width=width)
         sys.stdout.flush()

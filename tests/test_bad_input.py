@@ -108,8 +108,7 @@ def test_row(cli, tmp_path, row):
 
 # --- rows that need a real process ---------------------------------------------------
 
-# Root reads anything; without these capabilities it obeys file modes (as in test_cli_subprocess).
-DROP_ROOT_OVERRIDE = ("setpriv", "--bounding-set=-dac_override,-dac_read_search", "--")
+from test_cli_subprocess import DROP_ROOT_OVERRIDE  # noqa: E402 - root, less what ignores file modes
 
 
 def test_row_unreadable_file(cli_subprocess, tmp_path):

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from .. import __version__
 from ..ingest.published import SOURCE_NAMES
-from .spans import date_ends, date_value, highlights, segments
+from .spans import claims_by_speaker, date_ends, date_value, highlights, segments
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
@@ -105,20 +105,22 @@ def check_text(record: dict, text: str) -> None:
 def _article(record: dict, text: str) -> str:
     start = min(max(int(record.get("body_start") or 0), 0), len(text))
     values = date_ends(record)
+    kinds = {c["id"]: c["kind"] for c in record.get("claims") or []}
+    opening: dict[tuple, str] = {}  # one <span ...> per combination of highlights, made once
     out: list[str] = []
     for seg in segments(highlights(record), start, len(text)):
         piece = esc(text[seg.start:seg.end])
         if seg.highlights:
-            classes = ["hl"]
-            for h in seg.highlights:
-                classes.append(h.layer)
-                if h.layer == "claim":
-                    kind = next((c["kind"] for c in record["claims"] if c["id"] == h.id), "")
-                    classes.append(f"claim-{kind}")
-            ids = " ".join(dict.fromkeys(h.id for h in seg.highlights))
-            tip = _tip(line for h in seg.highlights for line in h.details)
-            piece = (f"<span class=\"{' '.join(dict.fromkeys(classes))}\" data-ids=\"{esc(ids)}\" "
-                     f"data-start=\"{seg.start}\" data-tip=\"{tip}\">{piece}</span>")
+            key = seg.highlights
+            if key not in opening:
+                classes = ["hl"]
+                for h in key:
+                    classes += [h.layer, f"claim-{kinds.get(h.id, '')}"] if h.layer == "claim" else [h.layer]
+                ids = " ".join(dict.fromkeys(h.id for h in key))
+                tip = _tip(line for h in key for line in h.details)
+                opening[key] = (f"<span class=\"{' '.join(dict.fromkeys(classes))}\" data-ids=\"{esc(ids)}\" "
+                                f"data-tip=\"{tip}\">")
+            piece = f"{opening[key]}{piece}</span>"
         out.append(piece)
         for date in values.get(seg.end, []):
             unresolved = " unresolved" if date.get("value") is None else ""
@@ -166,23 +168,17 @@ def _claims_table(record: dict) -> str:
     claims = record.get("claims") or []
     if not claims:
         return "<h2>Claims</h2>\n<p class=\"none\" id=\"no-claims\">No claims found.</p>\n"
-    speakers = {s["id"]: s for s in record.get("speakers") or []}
     dates = {d["id"]: d for d in record.get("dates") or []}
     venues = {v["id"]: v for v in record.get("venues") or []}
-    groups: dict[str | None, list[dict]] = {}
-    for claim in claims:
-        groups.setdefault(claim.get("speaker"), []).append(claim)
-    order = [sid for sid in speakers if sid in groups] + [sid for sid in groups if sid not in speakers]
     rows = []
-    for sid in order:
-        speaker = speakers.get(sid or "")
+    for speaker, group in claims_by_speaker(record):
         heading = (f"{_who(speaker)} <small>({esc(speaker['id'])}, {esc(speaker['kind'])})</small>"
                    if speaker else "No speaker found")
-        count = len(groups[sid])
-        rows.append(f"<tbody class=\"speaker-group\" data-speaker=\"{esc(sid or '')}\">\n"
+        count = len(group)
+        rows.append(f"<tbody class=\"speaker-group\" data-speaker=\"{esc(speaker['id'] if speaker else '')}\">\n"
                     f"<tr class=\"group\"><th colspan=\"7\">{heading} <small>· {count} "
                     f"claim{'s' if count != 1 else ''}</small></th></tr>\n")
-        for claim in groups[sid]:
+        for claim in group:
             rows.append(_claim_row(claim, dates, venues))
         rows.append("</tbody>\n")
     return (f"<h2 id=\"claims\">Claims by speaker ({len(claims)})</h2>\n<table class=\"claims\">\n"

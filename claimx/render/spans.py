@@ -46,6 +46,11 @@ def _who(speaker: dict | None) -> str:
     return speaker["name"] + (f" ({extra})" if extra else "")
 
 
+def _few(lines: list[str], most: int = 3) -> list[str]:
+    """At most ``most`` lines, then how many more (a claim may hold hundreds of dates)."""
+    return lines if len(lines) <= most else [*lines[:most], f"… and {len(lines) - most} more"]
+
+
 def date_value(date: dict) -> str:
     """A date's resolved value as people read it: '2022-01-10', '2022-01 (START)', 'unresolved'."""
     value = date.get("value")
@@ -65,11 +70,11 @@ def highlights(record: dict) -> list[Highlight]:
         speaker = speakers.get(claim.get("speaker") or "")
         cue = claim.get("cue")
         said = f"{cue['text']!r} ({cue.get('class') or 'cue'})" if cue else "no cue"
+        when = [f"date: {dates[d]['text']} = {date_value(dates[d])}" for d in claim.get("date_ids") or []
+                if d in dates]
+        where = [f"venue: {venues[v]['name']}" for v in claim.get("venue_ids") or [] if v in venues]
         details = (f"claim {claim['id']}, {claim['kind']}: {_who(speaker)}",
-                   f"cue: {said}; confidence {claim.get('confidence')}",
-                   *(f"date: {dates[d]['text']} = {date_value(dates[d])}" for d in claim.get("date_ids") or []
-                     if d in dates),
-                   *(f"venue: {venues[v]['name']}" for v in claim.get("venue_ids") or [] if v in venues))
+                   f"cue: {said}; confidence {claim.get('confidence')}", *_few(when), *_few(where))
         out.append(Highlight(claim["start"], claim["end"], "claim", claim["id"], details))
         if cue:
             out.append(Highlight(cue["start"], cue["end"], "cue", f"{claim['id']}-cue",
@@ -119,6 +124,17 @@ def segments(items: list[Highlight], start: int, end: int) -> Iterator[Segment]:
             nxt += 1
         ordered = tuple(sorted(active, key=lambda h: (h.start - h.end, rank.get(h.layer, len(rank)))))
         yield Segment(left, right, ordered)
+
+
+def claims_by_speaker(record: dict) -> list[tuple[dict | None, list[dict]]]:
+    """The claims grouped by speaker, speakers in the record's order, claims without a
+    speaker last: ``[(speaker or None, [claims])]``."""
+    speakers = {s["id"]: s for s in record.get("speakers") or []}
+    groups: dict[str | None, list[dict]] = {}
+    for claim in record.get("claims") or []:
+        groups.setdefault(claim.get("speaker"), []).append(claim)
+    order = [sid for sid in speakers if sid in groups] + [sid for sid in groups if sid not in speakers]
+    return [(speakers.get(sid or ""), groups[sid]) for sid in order]
 
 
 def date_ends(record: dict) -> dict[int, list[dict]]:
