@@ -342,3 +342,13 @@ def test_show_help_opens_with_an_example(cli, args):
     ran = cli(*args)
     paragraphs = ran.stdout.split("\n\n")
     assert ran.code == 0 and paragraphs[1].strip().startswith("Examples:\n    claimx show samples/geneva-talks.txt")
+
+
+def test_the_html_and_csv_writers_import_neither_typer_nor_rich():
+    import subprocess
+    import sys
+
+    code = ("import sys, claimx.render.html_report, claimx.render.csv_table, claimx.render.spans; "
+            "print(sorted(m for m in ('typer', 'rich', 'click') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stdout) == (0, "[]\n"), result.stderr
