@@ -57,7 +57,6 @@ h2 { font-size: 1.1rem; margin: 1.6rem 0 .5rem; border-bottom: 1px solid var(--l
                    font: 400 .8rem/1.4 -apple-system, "Segoe UI", "DejaVu Sans", Arial, sans-serif;
                    font-style: normal; color: #fff; background: #1f2328; padding: .4rem .55rem;
                    border-radius: 5px; box-shadow: 0 3px 10px rgba(0, 0, 0, .25); pointer-events: none; }
-.hl .hl:hover::after, .hl:has(.hl:hover)::after { display: none; }
 table { border-collapse: collapse; width: 100%; max-width: 72rem; font-size: .9rem; }
 th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--line); }
 thead th { background: #f6f8fa; }
