@@ -1,6 +1,6 @@
 """The hypothesis properties of tests/test_hypothesis.py, at benchmark scale.
 
-    python benchmarks/fuzz.py                       # 10,000+ cases: 1,250 per strategy
+    python benchmarks/fuzz.py                       # 10,000+ cases: 1,352 per strategy, 540 very long
     python benchmarks/fuzz.py --cases 2000 --seed 7 -o fuzz.json
 
 Runs each property test (random text, random unicode, quote marks, very long
@@ -20,6 +20,7 @@ import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+LONG = "test_very_long_sentences_and_paragraphs"
 sys.path.insert(0, str(ROOT / "tests"))
 
 
@@ -28,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=int, default=10_000, help="cases in all, shared by the strategies")
     parser.add_argument("--seed", type=int, default=None, help="hypothesis seed (default: random, printed)")
     parser.add_argument("--only", action="append", default=[], help="run only this test (name, repeatable)")
+    parser.add_argument("--long-share", type=float, default=0.4,
+                        help="cases of very long text, as a share of another strategy's (default 0.4)")
     parser.add_argument("-o", "--output", help="write the figures as JSON here")
     args = parser.parse_args(argv)
 
@@ -36,9 +39,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from hypothesis import seed as hypothesis_seed
 
-    strategies = 8  # the tests in tests/test_hypothesis.py (checked below)
-    per_test = -(-args.cases // (len(args.only) or strategies))  # ceiling: at least --cases in all
+    # The tests in tests/test_hypothesis.py (checked below), and the share of --cases each gets:
+    # very long texts take a second or more each, so they get LONG_SHARE of a share.
+    strategies, long_share = 8, args.long_share
+    shares = (len(args.only) or strategies) - (1 - long_share) * (not args.only or LONG in args.only)
+    per_test = -int(-args.cases // shares)  # ceiling: at least --cases in all
+    per_long = max(1, int(per_test * long_share))
     os.environ["CLAIMX_FUZZ_EXAMPLES"] = str(per_test)  # read by test_hypothesis at import
+    os.environ["CLAIMX_FUZZ_LONG_EXAMPLES"] = str(per_long)
 
     import claimx
     import test_hypothesis as properties
@@ -51,8 +59,8 @@ def main(argv: list[str] | None = None) -> int:
 
     outcome = properties.OUTCOMES  # counted by run_text and run_bytes, case by case
 
-    print(f"claimx fuzz: {len(tests)} strategies x {per_test:,} cases, seed {seed}, model {extractor.model}",
-          flush=True)
+    print(f"claimx fuzz: {len(tests)} strategies x {per_test:,} cases ({per_long:,} very long ones), seed {seed}, "
+          f"model {extractor.model}", flush=True)
     rows, failures, started = [], 0, time.monotonic()
     for name in tests:
         before = {k: outcome[k] for k in ("records", "refused")}
@@ -73,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {r['strategy']:<40} {r['cases']:>7,} cases ({r['records']:,} records, {r['refused']:,} refused)"
               f"  {r['seconds']:>7.1f} s  {r['result']}", flush=True)
     total = sum(r["cases"] for r in rows)
-    summary = {"cases": total, "failed": failures, "strategies": len(rows), "per_strategy": per_test, "seed": seed,
+    summary = {"cases": total, "failed": failures, "strategies": len(rows), "per_strategy": per_test,
+               "per_long_strategy": per_long, "seed": seed,
                "seconds": round(time.monotonic() - started, 1), "model": extractor.model, "rows": rows}
     if args.output:
         Path(args.output).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")

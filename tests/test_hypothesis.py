@@ -35,16 +35,18 @@ from claimx.render.csv_table import csv_rows
 from claimx.render.show import render_show
 from test_render_views import parse  # the article's text out of an html page
 
-# benchmarks/fuzz.py sets CLAIMX_FUZZ_EXAMPLES (cases per strategy) before importing this module.
+# benchmarks/fuzz.py sets CLAIMX_FUZZ_EXAMPLES (cases per strategy) and CLAIMX_FUZZ_LONG_EXAMPLES
+# (for the very long texts, which take about a second each) before importing this module.
 FUZZ_EXAMPLES = int(os.environ.get("CLAIMX_FUZZ_EXAMPLES", "0"))
+FUZZ_LONG_EXAMPLES = int(os.environ.get("CLAIMX_FUZZ_LONG_EXAMPLES", "0")) or FUZZ_EXAMPLES
 SUITE_EXAMPLES = FUZZ_EXAMPLES or int(os.environ.get("CLAIMX_HYPOTHESIS_EXAMPLES", "25"))
 SETTINGS = settings(max_examples=SUITE_EXAMPLES, deadline=None, print_blob=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.large_base_example],
                     **({"database": None, "phases": [Phase.explicit, Phase.generate, Phase.shrink]}
                        if FUZZ_EXAMPLES else {}))
-# Very long texts take about a second each: the suite runs fewer of them (the benchmark, as many).
-LONG_SETTINGS = settings(SETTINGS, max_examples=SUITE_EXAMPLES if FUZZ_EXAMPLES else max(4, SUITE_EXAMPLES // 4))
+# Very long texts take about a second each: the suite and the benchmark run fewer of them.
+LONG_SETTINGS = settings(SETTINGS, max_examples=FUZZ_LONG_EXAMPLES or max(4, SUITE_EXAMPLES // 4))
 
 # The refusals an input may get (ContentError, exit 4); anything else escaping is a bug.
 REFUSALS = ("no article text", "header ", "binary data", "undecodable", "too long")
