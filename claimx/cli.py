@@ -77,6 +77,7 @@ app = typer.Typer(
 Examples:
   claimx extract nyt_2016-10-23_debate.txt | jq '.claims[] | .text'
   claimx extract story.txt --published 2021-12-29 --format pretty
+  claimx show story.txt
 
 claimx finds who claimed what, when and where in news stories. Each article
 becomes one JSON record (schema claimx/1): speakers, claims, dates with
