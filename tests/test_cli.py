@@ -52,7 +52,7 @@ BAD = [
     ("empty-published", "a.txt", STORY.encode(), ["--published", ""], 2,
      f"--published: invalid date '': {EXPECTED_DATE}"),
     ("bad-format", "a.txt", STORY.encode(), ["--format", "xml"], 2,
-     "--format: unknown format 'xml': expected json, jsonl or pretty"),
+     "--format: unknown format 'xml': expected json, jsonl, pretty, html or csv"),
     ("output-dir", "a.txt", STORY.encode(), ["-o", "{dir}"], 3, "{dir}: is a directory, not a file"),
     ("output-no-folder", "a.txt", STORY.encode(), ["-o", "{dir}/no/such/out.json"], 3,
      "{dir}/no/such/out.json: cannot write: no such directory"),

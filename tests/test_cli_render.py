@@ -65,9 +65,9 @@ def test_jsonl_is_one_line():
 
 
 def test_unknown_format_is_a_programming_error():
-    with pytest.raises(ValueError, match="unknown format 'xml'; expected one of json, jsonl, pretty"):
+    with pytest.raises(ValueError, match="unknown format .xml.; expected one of json, jsonl, pretty, html, csv"):
         rendered("xml")
-    assert FORMATS == ("json", "jsonl", "pretty")
+    assert FORMATS == ("json", "jsonl", "pretty", "html", "csv")
 
 
 def test_pretty_groups_claims_by_speaker_with_dates_and_venues():

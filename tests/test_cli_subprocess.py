@@ -46,7 +46,7 @@ def test_pretty_when_asked_even_into_a_pipe(cli_subprocess, article):
 @pytest.mark.parametrize("args, content, code, message", [
     (["--published", "29.12.2021"], None, 2,
      "--published: invalid date '29.12.2021': expected YYYY-MM-DD or an ISO datetime such as 2021-12-29T09:30"),
-    (["--format", "yaml"], None, 2, "--format: unknown format 'yaml': expected json, jsonl or pretty"),
+    (["--format", "yaml"], None, 2, "--format: unknown format 'yaml': expected json, jsonl, pretty, html or csv"),
     ([], "missing", 3, "{path}: no such file"),
     ([], b"\x7fELF\x02\x01\x01\x00\x00\x00", 4, "{path}: binary data (NUL bytes), not a text article"),
     (["--model", "xx_no_such_pipeline"], None, 5, None),

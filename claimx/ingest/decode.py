@@ -7,7 +7,9 @@ record instead of stopping.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 import sys
 from dataclasses import dataclass
 
@@ -27,6 +29,33 @@ CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 BINARY_SAMPLE = 65536  # characters looked at for the share of control characters
 BINARY_SHARE = 0.10  # more control characters than this and it is not text
 
+# The longest article body read, in characters: spaCy's default nlp.max_length.
+DEFAULT_MAX_CHARS = 1_000_000
+# Room for a byte-order mark and a front-matter header on top of the body's bytes.
+HEADER_BYTES = 65_536
+READ_CHUNK = 1 << 20
+
+
+def byte_budget(max_chars: int) -> int:
+    """The most bytes a body of ``max_chars`` characters can take (4 a character, as in
+    UTF-8 and UTF-32) plus a header: a larger input is refused before it is read whole."""
+    return 4 * max_chars + HEADER_BYTES
+
+
+def _too_long(size: str, max_chars: int, source: str) -> ContentError:
+    return ContentError(f"too long: {size} bytes, over the limit of {max_chars:,} characters "
+                        "(--max-chars changes it)", source=source)
+
+
+def _refuse_by_size(handle, limit: int, max_chars: int, source: str) -> None:
+    """A regular file (or standard input redirected from one) larger than ``limit``: refused unread."""
+    try:
+        info = os.fstat(handle.fileno())
+    except (OSError, ValueError):  # no file descriptor (a test's stdin): count while reading
+        return
+    if stat.S_ISREG(info.st_mode) and info.st_size - handle.tell() > limit:
+        raise _too_long(f"{info.st_size - handle.tell():,}", max_chars, source)
+
 
 def _latin1_for_undefined(exc: UnicodeDecodeError) -> tuple[str, int]:
     # cp1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined; Latin-1 maps every byte.
@@ -43,14 +72,44 @@ class Decoded:
     warnings: tuple[str, ...] = ()
 
 
-def read_bytes(path: str) -> bytes:
+def _read_at_most(handle, limit: int) -> bytes:
+    """Up to ``limit + 1`` bytes, in chunks (a pipe gives no size up front)."""
+    chunks, got = [], 0
+    while got <= limit:
+        chunk = handle.read(min(READ_CHUNK, limit + 1 - got))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
+
+
+def read_bytes(path: str, max_chars: int | None = DEFAULT_MAX_CHARS) -> bytes:
     """The raw bytes of a file, or of standard input for ``-``; InputError (exit 3) when
-    the file cannot be opened."""
+    the file cannot be opened.
+
+    An input larger than ``byte_budget(max_chars)`` is refused with a ContentError
+    (exit 4) without being read whole (a regular file by its size, a pipe once that many
+    bytes have come), so a huge file never fills memory.  ``max_chars=None``: no limit.
+    """
+    limit = None if max_chars is None else byte_budget(max_chars)
     if path == "-":
-        return sys.stdin.buffer.read()
+        if limit is None:
+            return sys.stdin.buffer.read()
+        _refuse_by_size(sys.stdin.buffer, limit, max_chars, "-")
+        data = _read_at_most(sys.stdin.buffer, limit)
+        if len(data) > limit:
+            raise _too_long(f"more than {limit:,}", max_chars, path)
+        return data
     try:
         with open(path, "rb") as handle:
-            return handle.read()
+            if limit is None:
+                return handle.read()
+            _refuse_by_size(handle, limit, max_chars, path)
+            data = _read_at_most(handle, limit)  # a pipe or device: its size says nothing
+            if len(data) > limit:
+                raise _too_long(f"more than {limit:,}", max_chars, path)
+            return data
     except FileNotFoundError:
         raise InputError("no such file", source=path) from None
     except IsADirectoryError:

@@ -19,12 +19,14 @@ from pathlib import Path
 
 from ..article import Article
 from ..errors import ContentError
-from .decode import decode, read_bytes
+from .decode import DEFAULT_MAX_CHARS, decode, read_bytes
 from .published import (EXPECTED, SOURCE_NAMES, date_from_filename, in_the_future, normalise_published,
                         parse_published)
 
-OPENING = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*---[ \t]*(?:\r?\n|\r?\Z)")
-CLOSING = re.compile(r"^---[ \t]*(?:\r?\n|\r?\Z)", re.M)
+# Lines end in \n, \r\n or a lone \r (old Mac files, and files mixing all three).
+NEWLINE = re.compile(r"\r\n|\r|\n")
+OPENING = re.compile(r"\A\ufeff?(?:[ \t]*(?:\r\n|\r|\n))*---[ \t]*(?:\r\n|\r|\n|\Z)")
+CLOSING = re.compile(r"(?<![^\r\n])---[ \t]*(?:\r\n|\r|\n|\Z)")
 HEADER_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*")
 PUBLISHED_KEYS = ("published", "date")
 
@@ -36,7 +38,7 @@ def _unquote(value: str) -> str:
 
 
 def _line_number(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
+    return len(NEWLINE.findall(text, 0, offset)) + 1
 
 
 def parse_header(text: str, source: str) -> tuple[dict[str, tuple[str, int]], int]:
@@ -51,7 +53,10 @@ def parse_header(text: str, source: str) -> tuple[dict[str, tuple[str, int]], in
                            "is never closed (no second '---' line)", source=source)
     fields: dict[str, tuple[str, int]] = {}
     first = _line_number(text, opening.end())
-    for number, line in enumerate(text[opening.end():closing.start()].splitlines(), start=first):
+    lines = NEWLINE.split(text[opening.end():closing.start()])
+    if lines and lines[-1] == "":
+        lines.pop()  # the newline before the closing '---'
+    for number, line in enumerate(lines, start=first):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         parsed = HEADER_LINE.fullmatch(line)
@@ -114,13 +119,20 @@ def article_from_text(text: str, *, source: str = "-", published: str | None = N
     )
 
 
-def read_article(path: str, published: str | None = None) -> Article:
+def read_article(path: str, published: str | None = None, max_chars: int | None = None) -> Article:
     """Read a file (or ``-`` for standard input) into an Article.
 
     InputError (exit 3) when it cannot be opened, ContentError (exit 4) when
     it holds no usable text, InvalidPublishedDate (exit 2) for a bad ``published``.
+    ``max_chars`` limits the body's length (ContentError beyond it; a file far
+    larger is refused without being read whole); None: DEFAULT_MAX_CHARS for the
+    reading, and the pipeline's own limit for the body.
     """
     if published is not None:  # a bad flag is reported before the input is read
         published = parse_published(published)
-    decoded = decode(read_bytes(path), path)
-    return article_from_text(decoded.text, source=path, published=published, warnings=decoded.warnings)
+    decoded = decode(read_bytes(path, max_chars or DEFAULT_MAX_CHARS), path)
+    article = article_from_text(decoded.text, source=path, published=published, warnings=decoded.warnings)
+    if max_chars is not None and len(article.text) - article.body_start > max_chars:
+        raise ContentError(f"too long: {len(article.text) - article.body_start:,} characters, "
+                           f"over the limit of {max_chars:,} characters (--max-chars changes it)", source=path)
+    return article

@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..ingest.published import SOURCE_NAMES
+from .spans import claims_by_speaker
 
 
 
@@ -71,18 +72,12 @@ def _claims(record: dict) -> list:
     claims = record.get("claims") or []
     if not claims:
         return [Text("\nNo claims found.", style="dim")]
-    speakers = {s["id"]: s for s in record.get("speakers") or []}
     dates = {d["id"]: d for d in record.get("dates") or []}
     venues = {v["id"]: v for v in record.get("venues") or []}
-    groups: dict[str | None, list[dict]] = {}
-    for claim in claims:
-        groups.setdefault(claim.get("speaker"), []).append(claim)
-    order = [sid for sid in speakers if sid in groups] + [sid for sid in groups if sid not in speakers]
     parts: list = [Text(f"\nClaims ({len(claims)})", style="bold underline")]
-    for sid in order:
-        table = _table("id", "kind", "cue", "content", "dates", "venues",
-                       title=_speaker_heading(speakers.get(sid) if sid else None))
-        for claim in groups[sid]:
+    for speaker, group in claims_by_speaker(record):
+        table = _table("id", "kind", "cue", "content", "dates", "venues", title=_speaker_heading(speaker))
+        for claim in group:
             cue = claim.get("cue") or {}
             table.add_row(
                 Text(claim["id"]), Text(claim["kind"]), Text(cue.get("text") or "–"), Text(claim["text"]),

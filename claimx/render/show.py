@@ -1,0 +1,80 @@
+"""``claimx show``: the article in the terminal with its findings highlighted (rich).
+
+The story as written, each claim between ``⟦c1`` and ``⟧`` and underlined, its cue in
+yellow, speakers in magenta, dates in cyan followed by their resolved value
+(``on the 10th⟨2022-01-10⟩``) and venues in green; then the claims grouped by speaker,
+as in the pretty view.  The markers and values are there without colour too (a pipe,
+``NO_COLOR``), so the view still reads in plain text.
+"""
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console, Group
+from rich.style import Style
+from rich.text import Text
+
+from .pretty import _claims, _header, _warnings
+from .spans import date_ends, highlights, segments
+
+STYLES = {
+    "claim": Style(underline=True),
+    "cue": Style(color="yellow", bold=True),
+    "speaker": Style(color="magenta", bold=True),
+    "venue": Style(color="green", bold=True),
+    "date": Style(color="cyan", bold=True),
+}
+MARK = Style(color="bright_black")
+VALUE = Style(color="cyan", dim=True)
+OPEN, CLOSE = "⟦", "⟧"
+
+
+def legend() -> Text:
+    text = Text("  ")
+    for label, style in (("⟦c1 claim⟧", STYLES["claim"]), ("cue", STYLES["cue"]),
+                         ("speaker", STYLES["speaker"]), ("date", STYLES["date"]), ("venue", STYLES["venue"])):
+        text.append(label, style=style)
+        text.append("   ")
+    text.append("⟨resolved date⟩", style=VALUE)
+    return text
+
+
+def article_text(record: dict, text: str) -> Text:
+    """The article body as rich Text: highlights styled, claim markers and date values inserted."""
+    start = min(max(int(record.get("body_start") or 0), 0), len(text))
+    claims = {c["id"]: c for c in record.get("claims") or []}
+    starts: dict[int, list[str]] = {}
+    ends: dict[int, list[str]] = {}
+    for claim in claims.values():
+        if start <= claim["start"] < claim["end"] <= len(text):
+            starts.setdefault(claim["start"], []).append(claim["id"])
+            ends.setdefault(claim["end"], []).insert(0, claim["id"])
+    values = date_ends(record)
+    out = Text()
+    for seg in segments(highlights(record), start, len(text)):
+        for cid in starts.pop(seg.start, []):
+            out.append(f"{OPEN}{cid} ", style=MARK)
+        style = Style.combine(STYLES[h.layer] for h in seg.highlights) if seg.highlights else None
+        out.append(text[seg.start:seg.end], style=style)
+        for date in values.get(seg.end, []):
+            out.append(f"⟨{date.get('value') or '?'}⟩", style=VALUE)
+        for _ in ends.get(seg.end, []):
+            out.append(CLOSE, style=MARK)
+        ends.pop(seg.end, None)
+    out.rstrip()
+    return out
+
+
+def render_show(record: dict, text: str, file: TextIO, *, color: bool | None = None,
+                width: int | None = None) -> None:
+    """Print the article with highlights, then the claims by speaker, to ``file``.
+
+    ``color`` None lets rich decide (colour on a terminal, none in a pipe or when
+    NO_COLOR is set); ``width`` None uses the terminal's, or 100.
+    """
+    console = Console(file=file, force_terminal=color, no_color=color is False,
+                      width=width, highlight=False, emoji=False, markup=False)
+    if width is None and not console.is_terminal:
+        console.width = 100
+    console.print(Group(*_header(record), Text(""), legend(), Text(""), article_text(record, text),
+                        *_claims(record), *_warnings(record)))
