@@ -501,6 +501,23 @@ def marker_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int]) -> list
     return found
 
 
+def document_attributions(doc: Doc, documents: frozenset[str], in_quote: list[int]) -> list[Attribution]:
+    """ "In a Washington Post-ABC News poll, Clinton led Trump": a poll or study set as the source."""
+    found = []
+    for prep in doc:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or in_quote[prep.i] >= 0:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        # Only findings "in" a document: "in the polls", not "in Ohio" or "in May".
+        if obj is None or obj.lemma_.lower() not in documents:
+            continue
+        source = trim(doc, (obj.left_edge.i, obj.right_edge.i + 1), drop_marks=False)
+        content = marker_content(doc, (prep.i, source[1]))
+        if content is not None:
+            found.append(Attribution(content, (prep.i, prep.i + 1), "evidence", source, 0.6, "source document"))
+    return found
+
+
 def marker_source(doc: Doc, start: int) -> Range | None:
     """The noun phrase right after a marker, up to a comma or the end of the clause."""
     if start >= len(doc):

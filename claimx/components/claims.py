@@ -30,6 +30,7 @@ class ClaimFinder(ClaimxComponent):
         self.role_nouns = frozenset(row["noun"].lower() for row in lexicon.table("speakers/role_nouns.tsv", models))
         self.colon_labels = lexicon.words("claims/colon_labels.txt", models)
         self.complement_preps = lexicon.words("claims/complement_prepositions.txt", models)
+        self.documents = lexicon.words("claims/source_documents.txt", models)
         self.min_floating_words = min_floating_words
         self.merge_continuations = merge_continuations
         self.datelines = [re.compile(p) for p in lexicon.lines("claims/dateline_patterns.txt", models)]
@@ -40,6 +41,7 @@ class ClaimFinder(ClaimxComponent):
         found = (rules.verb_attributions(doc, self.cues, in_quote, self.role_nouns, self.complement_preps)
                  + rules.noun_attributions(doc, self.cues, in_quote)
                  + rules.marker_attributions(doc, self.cues, in_quote)
+                 + rules.document_attributions(doc, self.documents, in_quote)
                  + rules.colon_attributions(doc, self.colon_labels))
         rules.absorb_quotes(doc, found, quotes)
         found += rules.quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words,
