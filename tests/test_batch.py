@@ -417,7 +417,7 @@ def test_dask_engine_gives_the_same_lines_as_a_local_run(extractor, tmp_path):
     write_corpus(folder)
     local = tmp_path / "local.jsonl"
     batch(extractor, [folder, folder / "missing.txt"], local, batch_size=4)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=True,
                                   dashboard_address=None) as cluster:
         summary = run_batch([str(folder), str(folder / "missing.txt")], str(tmp_path / "dask.jsonl"),
                             engine="dask", scheduler=cluster.scheduler_address, batch_size=4)
