@@ -20,7 +20,10 @@ RSS over the process and all its children, sampled every 20 ms (shared pages of
 forked workers are counted in each, for both alike).  ``--rounds R`` repeats
 each measurement and keeps the best, since other work on the machine only ever
 slows a run down; the load average is printed so a busy machine shows.
-``--components`` adds the time each pipeline component takes, in one process.
+``--components`` adds the time each pipeline component takes, in one process;
+``--pipeline`` times claimx's pipeline alone (nlp.pipe over the texts in memory,
+claimx's components included, no reading, records or JSON), which tells what
+claimx's components cost from what the batch layer costs.
 """
 from __future__ import annotations
 
@@ -115,6 +118,12 @@ def run_bare(nlp, texts, batch_size, n_process):
     return seconds, rss.peak, tokens
 
 
+def run_pipeline(extractor, texts, batch_size, n_process):
+    """claimx's pipeline (spaCy's components and claimx's) over the texts in memory, through
+    nlp.pipe: what the components cost, without reading, records or JSON."""
+    return run_bare(extractor.nlp, texts, batch_size, n_process)
+
+
 def run_claimx(extractor, inputs, batch_size, n_process, out):
     from claimx.batch import run_batch
 
@@ -149,6 +158,9 @@ def main(argv=None) -> int:
     parser.add_argument("-m", "--model", default=None)
     parser.add_argument("--rounds", type=int, default=1, help="repeat each measurement, keep the best")
     parser.add_argument("--components", action="store_true", help="also time each pipeline component")
+    parser.add_argument("--pipeline", action="store_true",
+                        help="also time claimx's pipeline alone (nlp.pipe with claimx's components over the "
+                             "texts in memory), to tell the components' cost from the batch layer's")
     args = parser.parse_args(argv)
 
     import spacy
@@ -178,9 +190,14 @@ def main(argv=None) -> int:
                 out = os.path.join(scratch, f"out-{n}.jsonl")
                 c_seconds, c_peak, summary = run_claimx(extractor, inputs, args.batch_size, n, out)
                 lines = sum(1 for _ in open(out, "rb"))
+                middle = ""
+                if args.pipeline:
+                    p_seconds = run_pipeline(extractor, texts, args.batch_size, n)[0]
+                    middle = f"claimx pipeline alone {words / p_seconds:,.0f} words/s ({p_seconds:.1f} s), "
                 print(f"  n_process={n} round {round_ + 1}: bare {words / b_seconds:,.0f} words/s "
-                      f"({b_seconds:.1f} s), claimx {words / c_seconds:,.0f} words/s ({c_seconds:.1f} s, "
-                      f"{lines:,} lines, {summary.errors} errors); load average {load:.2f}", flush=True)
+                      f"({b_seconds:.1f} s), {middle}claimx batch {words / c_seconds:,.0f} words/s "
+                      f"({c_seconds:.1f} s, {lines:,} lines, {summary.errors} errors); "
+                      f"load average {load:.2f}", flush=True)
                 if best_bare is None or b_seconds < best_bare[0]:
                     best_bare = (b_seconds, b_peak)
                 if best_claimx is None or c_seconds < best_claimx[0]:

@@ -348,7 +348,7 @@ def batch(
     from .batch import run_batch
     from .ingest.records import Fields
 
-    console = Console(stderr=True, highlight=False)
+    console = Console(stderr=True, highlight=False, emoji=False)
     show = not quiet and sys.stderr.isatty()
     reported = 0
 
@@ -372,7 +372,8 @@ def batch(
             fields=Fields(text=text_field, id=id_field, published=published_field, title=title_field),
             batch_size=batch_size, n_process=n_process, globs=tuple(globs or ()),
             kind=kind.lower() if kind else None, shard=shard, resume=resume, with_text=with_text,
-            engine=engine.lower(), scheduler=scheduler, progress=progress, on_error=on_error)
+            engine=engine.lower(), scheduler=scheduler, progress=progress, on_error=on_error,
+            extractor=lambda: load_extractor(model))
     except BrokenPipeError:  # `claimx batch ... | head -1`: the reader left early
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(EXIT_PIPE) from None

@@ -229,7 +229,7 @@ def status(record: dict) -> str:
     return "empty" if NO_TEXT in record["warnings"] else "ok"
 
 
-NO_TEXT = "no article text after the header: nothing to analyse"
+NO_TEXT = "no article text: nothing to analyse"
 
 
 def test_every_input_gives_exactly_one_line_in_order(extractor, tmp_path):

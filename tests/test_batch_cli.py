@@ -101,6 +101,13 @@ def test_jsonl_on_stdin_to_stdout(cli):
     assert all(r["claims"] for r in records)
 
 
+def test_text_article_on_stdin(cli):
+    ran = cli("batch", "-", "-n", "1", "-q", input=story(3))
+    [record] = [json.loads(line) for line in ran.stdout.splitlines()]
+    assert (ran.code, record["source"], record["id"], record["title"]) == (0, "-", None, "Story 3")
+    assert len(record["claims"]) == 3
+
+
 def test_piped_into_jq_with_the_progress_bar_on_a_terminal(tmp_path):
     """``claimx batch ... | jq`` with standard error a terminal showing the bar: every record
     arrives through the pipe, the bar and the summary only on the terminal."""

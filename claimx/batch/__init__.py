@@ -98,6 +98,7 @@ def run_batch(inputs: Sequence[str], output: str = "-", *, model: str | None = N
     written OutputError, a missing model ModelError, all before any story is
     read; a story that cannot be read or analysed never raises: it gets an
     error record, is counted in ``Summary.errors`` and passed to ``on_error``.
+    ``extractor`` is a loaded Extractor to use, or a function that loads one.
     """
     if published is not None:
         published = parse_published(published)
@@ -126,6 +127,8 @@ def run_batch(inputs: Sequence[str], output: str = "-", *, model: str | None = N
             from ..extractor import Extractor
 
             extractor = Extractor(model)
+        elif engine == "local" and callable(extractor) and not hasattr(extractor, "nlp"):
+            extractor = extractor()  # a loader: called only once the inputs and output are known good
         settings = Settings(model=model if extractor is None else extractor.model, published=published,
                             fields=fields, batch_size=batch_size, with_text=with_text)
         summary.total = count(units, shard=shard, done=sink.done)

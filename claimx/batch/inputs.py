@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
-import io
+import itertools
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -130,9 +130,22 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
-def _stdin_kind(data: bytes) -> str:
-    """Standard input is JSON Lines when it starts with ``{``, else one text article."""
-    return "jsonl" if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "text"
+def _stdin_items(stream, kind: str, wanted) -> Iterator[Item]:
+    """Standard input is JSON Lines when it starts with ``{`` (read a line at a time), else
+    one text article (read whole)."""
+    head: list[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    if kind == "stdin":
+        kind = "jsonl" if b"".join(head).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "text"
+    if kind == "jsonl":
+        for number, line in jsonl_lines(itertools.chain(head, stream)):
+            if wanted(f"-:{number}"):
+                yield Item(f"-:{number}", "jsonl", None, line)
+    elif wanted("-"):
+        yield Item("-", kind, None, b"".join(head) + stream.read())
 
 
 def items(units: list[Unit], *, shard: Shard | None = None, done: set[str] | frozenset = frozenset(),
@@ -147,14 +160,7 @@ def items(units: list[Unit], *, shard: Shard | None = None, done: set[str] | fro
 
     for unit in units:
         if unit.path == "-":
-            data = (stdin or sys.stdin.buffer).read()
-            kind = unit.kind if unit.kind != "stdin" else _stdin_kind(data)
-            if kind == "jsonl":
-                for number, line in jsonl_lines(io.BytesIO(data)):
-                    if wanted(f"-:{number}"):
-                        yield Item(f"-:{number}", "jsonl", None, line)
-            elif wanted("-"):
-                yield Item("-", kind, None, data)
+            yield from _stdin_items(stdin or sys.stdin.buffer, unit.kind, wanted)
         elif unit.kind == "jsonl":
             try:
                 handle = open(unit.path, "rb")

@@ -29,7 +29,7 @@ from .inputs import Item
 
 log = logging.getLogger("claimx")
 
-NO_TEXT_WARNING = "no article text after the header: nothing to analyse"
+NO_TEXT_WARNING = "no article text: nothing to analyse"
 
 
 @dataclass(frozen=True)
