@@ -29,6 +29,17 @@ def story(i: int) -> str:
             f"The vote was held at the city hall, and the plan takes effect in March, according to the clerk.\n")
 
 
+def make_stories(folder: Path, n: int) -> list[str]:
+    """``story-000.txt`` ... in ``folder``; their paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        path = folder / f"story-{i:03d}.txt"
+        path.write_text(story(i))
+        paths.append(str(path))
+    return paths
+
+
 def lines(path) -> list[dict]:
     data = Path(path).read_bytes()
     assert data == b"" or data.endswith(b"\n")
@@ -309,15 +320,13 @@ def test_published_flag_and_with_text(extractor, tmp_path):
 
 def test_resume_skips_what_is_done_and_cuts_a_half_written_line(extractor, tmp_path):
     folder = tmp_path / "in"
-    folder.mkdir()
-    for i in range(6):
-        (folder / f"s{i}.txt").write_text(story(i))
+    paths = make_stories(folder, 6)
     out = tmp_path / "out.jsonl"
     batch(extractor, [folder], out)
     full = out.read_bytes().split(b"\n")
     # a killed run: two whole lines and half of the third
     out.write_bytes(full[0] + b"\n" + full[1] + b"\n" + full[2][:40])
-    assert scan_done(str(out)) == ({f"{folder}/s0.txt", f"{folder}/s1.txt"}, len(full[0]) + len(full[1]) + 2)
+    assert scan_done(str(out)) == (set(paths[:2]), len(full[0]) + len(full[1]) + 2)
     summary = batch(extractor, [folder], out, resume=True)
     assert (summary.total, summary.skipped, summary.processed) == (4, 2, 4)
     assert out.read_bytes() == b"\n".join(full)
@@ -329,9 +338,7 @@ def test_resume_skips_what_is_done_and_cuts_a_half_written_line(extractor, tmp_p
 
 def test_shards_of_a_batch_add_up_to_the_whole(extractor, tmp_path):
     folder = tmp_path / "in"
-    folder.mkdir()
-    for i in range(5):
-        (folder / f"s{i}.txt").write_text(story(i))
+    make_stories(folder, 5)
     rows = folder / "rows.jsonl"
     rows.write_text("".join(json.dumps({"id": f"r{i}", "text": f"Smith said it would rain on day {i}."}) + "\n"
                             for i in range(5)))
@@ -356,20 +363,18 @@ def test_a_story_that_kills_its_worker_costs_only_its_own_line(extractor, tmp_pa
     import claimx.batch.work as work
 
     folder = tmp_path / "in"
-    folder.mkdir()
-    for i in range(8):
-        (folder / f"s{i}.txt").write_text(story(i))
+    paths = make_stories(folder, 8)
     real = work.load_article
 
     def deadly(item, settings):  # the forked workers inherit this
-        if item.source.endswith("s5.txt"):
+        if item.source == paths[5]:
             os._exit(9)
         return real(item, settings)
 
     monkeypatch.setattr(work, "load_article", deadly)
     summary = batch(extractor, [folder], tmp_path / "out.jsonl", n_process=2, batch_size=2)
     records = lines(tmp_path / "out.jsonl")
-    assert [r["source"] for r in records] == [f"{folder}/s{i}.txt" for i in range(8)]
+    assert [r["source"] for r in records] == paths
     assert [status(r) for r in records] == ["ok"] * 5 + ["InternalError"] + ["ok"] * 2
     assert records[5]["error"]["message"] == "WorkerDied: the worker process died on this input"
     assert summary.errors == 1

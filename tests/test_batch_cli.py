@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from test_batch import story
+from test_batch import make_stories, story
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,16 +29,6 @@ def env() -> dict:
 
 def claimx(*args: str) -> list[str]:
     return [sys.executable, "-m", "claimx", *args]
-
-
-def make_stories(folder: Path, n: int) -> list[str]:
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for i in range(n):
-        path = folder / f"story-{i:03d}.txt"
-        path.write_text(story(i))
-        paths.append(str(path))
-    return paths
 
 
 def sources(path: Path) -> list[str]:
