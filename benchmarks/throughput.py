@@ -42,11 +42,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 class PeakRSS:
-    """Samples the RSS of this process and its children in a thread; ``peak`` in bytes."""
+    """Samples the RSS of this process and its children in a thread: ``peak`` in bytes; and
+    ``cpu``, the CPU seconds (user + system) the process tree spent meanwhile (children as
+    last seen, so a child's last 20 ms may be missed)."""
 
     def __init__(self, interval: float = 0.02):
         self.interval, self.peak, self._stop = interval, 0, threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
+        self._children: dict[int, float] = {}
+        self._start_cpu = self._self_cpu()
+        self.cpu = 0.0
+
+    @staticmethod
+    def _self_cpu() -> float:
+        times = psutil.Process().cpu_times()
+        return times.user + times.system
 
     def _sample(self) -> int:
         me = psutil.Process()
@@ -54,6 +64,9 @@ class PeakRSS:
         for process in [me, *me.children(recursive=True)]:
             try:
                 total += process.memory_info().rss
+                if process.pid != me.pid:
+                    times = process.cpu_times()
+                    self._children[process.pid] = times.user + times.system
             except psutil.Error:
                 pass
         return total
@@ -71,6 +84,7 @@ class PeakRSS:
         self._stop.set()
         self._thread.join()
         self.peak = max(self.peak, self._sample())
+        self.cpu = self._self_cpu() - self._start_cpu + sum(self._children.values())
 
 
 def corpus_inputs(corpus: str, limit: int | None, scratch: str) -> list[str]:
@@ -113,9 +127,9 @@ def texts_of(inputs: list[str]) -> list[str]:
 def run_bare(nlp, texts, batch_size, n_process):
     with PeakRSS() as rss:
         start = time.perf_counter()
-        tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
+        sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
         seconds = time.perf_counter() - start
-    return seconds, rss.peak, tokens
+    return seconds, rss.peak, rss.cpu
 
 
 def run_pipeline(extractor, texts, batch_size, n_process):
@@ -131,7 +145,7 @@ def run_claimx(extractor, inputs, batch_size, n_process, out):
         start = time.perf_counter()
         summary = run_batch(inputs, out, batch_size=batch_size, n_process=n_process, extractor=extractor)
         seconds = time.perf_counter() - start
-    return seconds, rss.peak, summary
+    return seconds, rss.peak, rss.cpu, summary
 
 
 def component_times(extractor, texts, batch_size) -> list[tuple[str, float]]:
@@ -186,18 +200,19 @@ def main(argv=None) -> int:
             best_bare = best_claimx = None
             for round_ in range(args.rounds):
                 load = os.getloadavg()[0]
-                b_seconds, b_peak, _ = run_bare(bare, texts, args.batch_size, n)
+                b_seconds, b_peak, b_cpu = run_bare(bare, texts, args.batch_size, n)
                 out = os.path.join(scratch, f"out-{n}.jsonl")
-                c_seconds, c_peak, summary = run_claimx(extractor, inputs, args.batch_size, n, out)
+                c_seconds, c_peak, c_cpu, summary = run_claimx(extractor, inputs, args.batch_size, n, out)
                 lines = sum(1 for _ in open(out, "rb"))
                 middle = ""
                 if args.pipeline:
-                    p_seconds = run_pipeline(extractor, texts, args.batch_size, n)[0]
-                    middle = f"claimx pipeline alone {words / p_seconds:,.0f} words/s ({p_seconds:.1f} s), "
+                    p_seconds, _, p_cpu = run_pipeline(extractor, texts, args.batch_size, n)
+                    middle = (f"claimx pipeline alone {words / p_seconds:,.0f} words/s ({p_seconds:.1f} s, "
+                              f"{p_cpu:.1f} CPU s), ")
                 print(f"  n_process={n} round {round_ + 1}: bare {words / b_seconds:,.0f} words/s "
-                      f"({b_seconds:.1f} s), {middle}claimx batch {words / c_seconds:,.0f} words/s "
-                      f"({c_seconds:.1f} s, {lines:,} lines, {summary.errors} errors); "
-                      f"load average {load:.2f}", flush=True)
+                      f"({b_seconds:.1f} s, {b_cpu:.1f} CPU s), {middle}claimx batch {words / c_seconds:,.0f} "
+                      f"words/s ({c_seconds:.1f} s, {c_cpu:.1f} CPU s, {lines:,} lines, {summary.errors} errors);"
+                      f" CPU-time ratio {b_cpu / c_cpu:.2f}; load average before {load:.2f}", flush=True)
                 if best_bare is None or b_seconds < best_bare[0]:
                     best_bare = (b_seconds, b_peak)
                 if best_claimx is None or c_seconds < best_claimx[0]:
