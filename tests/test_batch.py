@@ -29,13 +29,14 @@ def story(i: int) -> str:
             f"The vote was held at the city hall, and the plan takes effect in March, according to the clerk.\n")
 
 
-def make_stories(folder: Path, n: int) -> list[str]:
-    """``story-000.txt`` ... in ``folder``; their paths."""
+def make_stories(folder: Path, n: int, paragraphs: int = 1) -> list[str]:
+    """``story-000.txt`` ... in ``folder`` (the body repeated ``paragraphs`` times); their paths."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(n):
+        header, body = story(i).rsplit("---\n", 1)
         path = folder / f"story-{i:03d}.txt"
-        path.write_text(story(i))
+        path.write_text(header + "---\n" + "\n".join([body] * paragraphs))
         paths.append(str(path))
     return paths
 

@@ -154,7 +154,7 @@ def children(pid: int) -> list[int]:
 def test_interrupted_and_killed_batches_resume_with_every_input_once(tmp_path):
     """Ctrl-C midway, resume; kill -9 midway, resume; resume to the end: each input exactly once."""
     psutil = pytest.importorskip("psutil")
-    inputs = make_stories(tmp_path / "in", 90)
+    inputs = make_stories(tmp_path / "in", 90, paragraphs=3)  # long enough to stop midway
     out = tmp_path / "out.jsonl"
     command = claimx("batch", str(tmp_path / "in"), "-o", str(out), "-n", "2", "-b", "3")
 
