@@ -17,7 +17,7 @@ from typing import Annotated, Optional, TextIO
 import typer
 
 from . import __version__
-from .errors import EXIT_INTERNAL, EXIT_USAGE, ClaimxError, OutputError, UsageError
+from .errors import EXIT_INTERNAL, EXIT_PARTIAL, EXIT_USAGE, ClaimxError, OutputError, UsageError
 from .ingest import read_article
 from .ingest.decode import DEFAULT_MAX_CHARS
 from .render import FORMATS, write
@@ -33,7 +33,8 @@ MAX_CHARS_CEILING = 2_000_000
 EXIT_CODES = """Exit codes: 0 ok; 1 internal error (a bug: please report it); 2 usage error (bad option
 value, invalid --published, unknown format); 3 a file cannot be opened (input missing, unreadable
 or a directory; output not writable); 4 content unusable (empty, whitespace only, binary,
-undecodable, malformed header); 5 spaCy model missing or unusable."""
+undecodable, malformed header); 5 spaCy model missing or unusable; 6 (batch) some inputs failed
+(their error records are in the output)."""
 
 
 # Options shared by the commands that read articles (extract now; batch and show later).
@@ -78,6 +79,7 @@ Examples:
   claimx extract nyt_2016-10-23_debate.txt | jq '.claims[] | .text'
   claimx extract story.txt --published 2021-12-29 --format pretty
   claimx show story.txt
+  claimx batch stories/ -o claims.jsonl
 
 claimx finds who claimed what, when and where in news stories. Each article
 becomes one JSON record (schema claimx/1): speakers, claims, dates with
@@ -266,6 +268,185 @@ def show(
     except BrokenPipeError:  # `claimx show a.txt | head`: the reader left early
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(EXIT_PIPE) from None
+
+
+EXIT_SIGTERM = 143  # as if killed by SIGTERM
+
+
+class _Terminated(Exception):
+    """SIGTERM arrived: stop as cleanly as on Ctrl-C."""
+
+
+class BatchProgress:
+    """The progress display of ``claimx batch``: a rich bar on standard error (stories,
+    words/s, ETA, errors) that never touches standard output, and error lines above it."""
+
+    def __init__(self, console, show: bool):
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.text import Text
+
+        class WordsPerSecond(ProgressColumn):
+            def render(self, task) -> Text:
+                elapsed = task.elapsed or 0.0
+                rate = task.fields.get("words", 0) / elapsed if elapsed > 0 else 0.0
+                return Text(f"{rate:,.0f} words/s", style="progress.data.speed")
+
+        self.console = console
+        self.progress = Progress(
+            TextColumn("stories"), BarColumn(), MofNCompleteColumn(), WordsPerSecond(),
+            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+            TextColumn("{task.fields[errors]} errors"),
+            console=console, redirect_stdout=False, redirect_stderr=False, disable=not show,
+            transient=False)
+        self.task = None
+        self.words = self.errors = 0
+
+    def start(self, total: int | None) -> None:
+        self.progress.start()
+        self.task = self.progress.add_task("batch", total=total, words=0, errors=0)
+
+    def advance(self, results) -> None:
+        self.words += sum(r.words for r in results)
+        self.errors += sum(r.status == "error" for r in results)
+        self.progress.update(self.task, advance=len(results), words=self.words, errors=self.errors)
+
+    def stop(self) -> None:
+        self.progress.stop()
+
+
+def _summary(summary, output: str) -> str:
+    minutes, seconds = divmod(round(summary.seconds), 60)
+    where = "standard output" if output == "-" else output
+    parts = [f"{summary.processed:,} input{'s' if summary.processed != 1 else ''}: "
+             f"{summary.records:,} record{'s' if summary.records != 1 else ''}"
+             + (f" ({summary.empty:,} with no text to analyse)" if summary.empty else "")
+             + f", {summary.errors:,} error{'s' if summary.errors != 1 else ''}"]
+    if summary.skipped:
+        parts.append(f"{summary.skipped:,} already in {where}, skipped")
+    parts.append(f"{summary.words:,} words in {minutes}:{seconds:02d} ({summary.words_per_second:,.0f} words/s)"
+                 f" -> {where}")
+    return "; ".join(parts)
+
+
+MAX_ERROR_LINES = 20
+
+
+@app.command(
+    short_help="Extract claims from many stories (files, folders, JSON Lines, web pages) into JSON Lines.",
+    epilog=EXIT_CODES,
+)
+def batch(
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="INPUT", show_default=False,
+        help="Files, folders (searched recursively for --glob) or - (standard input: JSON Lines "
+             "when it starts with '{', else one text article).")],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="OUT", help="The JSON Lines file to write (one line per input, "
+        "written as each is done), or - for standard output.")] = "-",
+    published: PublishedOption = None,
+    model: ModelOption = None,
+    n_process: Annotated[Optional[int], typer.Option(
+        "--n-process", "-n", metavar="N", show_default=False,
+        help="Worker processes (each runs the spaCy pipeline over its share). Default: all cores.")] = None,
+    batch_size: Annotated[int, typer.Option(
+        "--batch-size", "-b", metavar="N", help="Stories per nlp.pipe batch (and per chunk of work).")] = 64,
+    globs: Annotated[Optional[list[str]], typer.Option(
+        "--glob", "-g", metavar="PATTERN", show_default=False,
+        help="Which files to take from folders (repeatable; a pattern with / matches the path under "
+             "the folder). Default: *.txt *.md *.json *.jsonl *.ndjson *.html *.htm.")] = None,
+    kind: Annotated[Optional[str], typer.Option(
+        "--kind", metavar="KIND", show_default=False,
+        help="Read every input as text, json, jsonl or html, whatever its name. Default: by extension "
+             "(.txt/.md text, .json, .jsonl/.ndjson, .html/.htm; others text).")] = None,
+    text_field: Annotated[str, typer.Option("--text-field", metavar="NAME",
+                                            help="JSON key of the article text.")] = "text",
+    id_field: Annotated[str, typer.Option("--id-field", metavar="NAME", help="JSON key of the id.")] = "id",
+    published_field: Annotated[str, typer.Option("--published-field", metavar="NAME",
+                                                 help="JSON key of the publication date.")] = "published",
+    title_field: Annotated[str, typer.Option("--title-field", metavar="NAME",
+                                             help="JSON key of the title.")] = "title",
+    with_text: Annotated[bool, typer.Option(
+        "--with-text", help="Put each story's text in its record (always done for web pages, whose "
+                            "extracted text the offsets index).")] = False,
+    shard: Annotated[Optional[str], typer.Option(
+        "--shard", metavar="K/N", show_default=False,
+        help="Process only shard K of N (1 <= K <= N): a stable split of the inputs by a hash of their "
+             "source, for Slurm arrays, GNU parallel or any scheduler.")] = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Keep OUT and skip the inputs already in it (by source), e.g. after Ctrl-C or a kill.")
+    ] = False,
+    engine: Annotated[str, typer.Option(
+        "--engine", metavar="ENGINE", help="local (processes on this machine) or dask (a Dask cluster; "
+                                           "pip install 'claimx[dask]').")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", metavar="ADDRESS", show_default=False,
+        help="Dask scheduler address (tcp://host:8786). Default with --engine dask: a local cluster of "
+             "--n-process workers.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q",
+                                        help="No progress bar, no summary; errors only.")] = False,
+) -> None:
+    """\b
+    Examples:
+      claimx batch stories/ -o claims.jsonl
+      claimx batch corpus.jsonl -o - | jq -c '{source, n: (.claims | length)}'
+      claimx batch pages/ --glob '*.html' -o pages.jsonl --resume
+      claimx batch stories/ -o part-3.jsonl --shard 3/8
+
+    Extract claims from many stories into JSON Lines, one line per input:
+    its schema-1 record, or an error record {"source", "error": {"type",
+    "message"}} when it cannot be read. One bad story never stops the batch;
+    the exit code is 6 when any input failed. Lines are written as they are
+    done, in input order; a killed run is continued with --resume. The
+    progress bar and the summary go to standard error. See docs/batch.md.
+    """
+    import signal
+
+    from rich.console import Console
+
+    from .batch import run_batch
+    from .ingest.records import Fields
+
+    console = Console(stderr=True, highlight=False, emoji=False)
+    show = not quiet and sys.stderr.isatty()
+    reported = 0
+
+    def on_error(source: str, message: str) -> None:
+        nonlocal reported
+        reported += 1
+        if reported <= MAX_ERROR_LINES:
+            console.print(f"claimx: {_label(source)}: {message}", markup=False, soft_wrap=True)
+        elif reported == MAX_ERROR_LINES + 1:
+            console.print("claimx: batch: more errors; each is an error record in the output",
+                          markup=False, soft_wrap=True)
+
+    def terminate(signum, frame):
+        raise _Terminated()
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    progress = BatchProgress(console, show)
+    try:
+        summary = run_batch(
+            inputs, output, model=model, published=published,
+            fields=Fields(text=text_field, id=id_field, published=published_field, title=title_field),
+            batch_size=batch_size, n_process=n_process, globs=tuple(globs or ()),
+            kind=kind.lower() if kind else None, shard=shard, resume=resume, with_text=with_text,
+            engine=engine.lower(), scheduler=scheduler, progress=progress, on_error=on_error,
+            extractor=lambda: load_extractor(model))
+    except BrokenPipeError:  # `claimx batch ... | head -1`: the reader left early
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_PIPE) from None
+    except (KeyboardInterrupt, _Terminated) as exc:
+        hint = "" if output == "-" else f"; continue with the same command and --resume"
+        typer.echo(f"claimx: batch: {'interrupted' if isinstance(exc, KeyboardInterrupt) else 'terminated'}"
+                   f"{hint}", err=True)
+        raise typer.Exit(130 if isinstance(exc, KeyboardInterrupt) else EXIT_SIGTERM) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if not quiet:
+        typer.echo(f"claimx: batch: {_summary(summary, output)}", err=True)
+    if summary.failed:
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 def _fail(message: str, code: int) -> int:

@@ -38,6 +38,10 @@ class Extractor:
         self.check_length(article)
         return build_record(self.nlp(self.make_doc(article)), article, model=self.model)
 
+    def empty_record(self, article: Article) -> dict:
+        """The record of an article with no text to analyse: what is known of it, empty results."""
+        return build_record(self.nlp.make_doc(article.body), article, model=self.model)
+
     def check_length(self, article: Article) -> None:
         """Refuse a body longer than the pipeline takes, as a ContentError rather than spaCy's ValueError."""
         if len(article.body) > self.nlp.max_length:

@@ -9,7 +9,8 @@ from ..errors import InvalidPublishedDate
 EXPECTED = "expected YYYY-MM-DD or an ISO datetime such as 2021-12-29T09:30"
 
 # Where the publication date came from (Article.published_source), as said to people.
-SOURCE_NAMES = {"flag": "--published", "header": "the header", "filename": "the file name"}
+SOURCE_NAMES = {"flag": "--published", "header": "the header", "filename": "the file name",
+                "record": "the JSON record", "html": "the HTML page"}
 
 # YYYY-MM-DD, optionally followed by a time (T or a space), seconds, fraction and offset.
 ISO_PUBLISHED = re.compile(

@@ -85,19 +85,21 @@ def _header_published(fields: dict[str, tuple[str, int]], source: str) -> str | 
 
 def article_from_text(text: str, *, source: str = "-", published: str | None = None,
                       id: str | None = None, title: str | None = None,
-                      warnings: tuple[str, ...] = ()) -> Article:
+                      warnings: tuple[str, ...] = (), empty_body: bool = False) -> Article:
     """An Article from decoded text.
 
     The publication date comes from ``published`` (the flag), else the header,
     else a date in the file name (``source``), else it stays None; the
     Article's ``published_source`` says which.  ContentError (exit 4) when
-    there is no article text or the header is malformed.
+    there is no article text or the header is malformed; with ``empty_body``
+    a header with nothing after it is an Article with an empty body instead
+    (a headline-only story in a batch).
     """
     if not text.strip():
         raise ContentError("no article text: the input is " + ("only whitespace" if text else "empty"),
                            source=source)
     fields, body_start = parse_header(text, source)
-    if not text[body_start:].strip():
+    if not text[body_start:].strip() and not empty_body:
         raise ContentError("no article text after the header", source=source)
     named = source not in ("-", "")
     if published is not None:

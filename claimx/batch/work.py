@@ -1,0 +1,168 @@
+"""The work itself: a chunk of items in, one JSON line per item out.
+
+``process_chunk`` is what every engine runs, in this process, in a forked
+worker or on a Dask worker, so their outputs are the same line for line.
+Each item becomes a schema-1 record, or an error record when it cannot be
+read, decoded or parsed::
+
+    {"schema": "claimx/1", "source": "a.txt", "id": "a", "error": {"type": "ContentError", "message": "..."}}
+
+A story with a title but no text (a header and nothing after it, an empty
+``text`` field) is a record with empty results and a warning, not an error.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+import threading
+from dataclasses import dataclass
+
+from ..article import Article
+from ..errors import ClaimxError, InputError
+from ..ingest import decode, read_bytes
+from ..ingest.html import article_from_html
+from ..ingest.records import DEFAULT_FIELDS, Fields, article_from_record, decode_line, parse_json
+from ..ingest.text import article_from_text
+from .inputs import Item
+
+log = logging.getLogger("claimx")
+
+NO_TEXT_WARNING = "no article text: nothing to analyse"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every worker needs to know, besides the items (picklable, small)."""
+
+    model: str | None = None
+    published: str | None = None
+    fields: Fields = DEFAULT_FIELDS
+    batch_size: int = 64
+    with_text: bool = False
+
+
+@dataclass(frozen=True)
+class Result:
+    """One item's output line, and what the progress display needs to know of it."""
+
+    source: str
+    line: str  # one JSON object and a newline
+    status: str  # "ok", "empty" (no text to analyse) or "error"
+    words: int = 0
+    error: str | None = None  # the error message, for the one-line report on stderr
+
+
+def to_line(obj: dict) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def error_result(item: Item, exc: BaseException, article_id: str | None = None) -> Result:
+    if isinstance(exc, ClaimxError):
+        kind, message = type(exc).__name__, exc.message
+    else:  # a bug in claimx or a library: the story is lost, the batch goes on
+        kind, message = "InternalError", f"{type(exc).__name__}: {exc}"
+    record = {"schema": "claimx/1", "source": item.source, "id": article_id,
+              "error": {"type": kind, "message": message}}
+    return Result(item.source, to_line(record), "error", error=message)
+
+
+def _default_id(item: Item) -> str | None:
+    if item.path is None or item.kind == "jsonl":
+        return None
+    return os.path.splitext(os.path.basename(item.path))[0] or None
+
+
+def load_article(item: Item, settings: Settings) -> Article:
+    """Read one item into an Article; a ClaimxError when it cannot be read or parsed."""
+    published = settings.published
+    if item.kind == "jsonl":
+        text = decode_line(item.payload, item.source)
+        return article_from_record(parse_json(text, item.source), source=item.source,
+                                   fields=settings.fields, published=published, empty_body=True)
+    data = item.payload if item.payload is not None else read_bytes(item.path)
+    if item.kind == "file-error":  # a JSON Lines file that would not open; read_bytes says why
+        raise InputError("cannot read", source=item.source)
+    if item.kind == "html":
+        article = article_from_html(data, source=item.source, published=published, empty_body=True)
+    else:
+        decoded = decode(data, item.source)
+        if item.kind == "json":
+            article = article_from_record(parse_json(decoded.text, item.source), source=item.source,
+                                          fields=settings.fields, published=published, empty_body=True)
+            article = dataclasses.replace(article, warnings=decoded.warnings + article.warnings)
+        else:
+            article = article_from_text(decoded.text, source=item.source, published=published,
+                                        warnings=decoded.warnings, empty_body=True)
+    if article.id is None and (default := _default_id(item)):
+        article = dataclasses.replace(article, id=default)
+    return article
+
+
+def _record_line(item: Item, article: Article, record: dict, settings: Settings, status: str) -> Result:
+    if settings.with_text or item.kind == "html":
+        record["text"] = article.text  # the offsets index it; for a web page it is nowhere else
+    return Result(item.source, to_line(record), status, words=len(article.body.split()))
+
+
+def process_chunk(items: list[Item], settings: Settings, extractor=None) -> list[Result]:
+    """One Result per item, in order.  Never raises for a bad item."""
+    extractor = extractor or worker_extractor(settings.model)
+    results: list[Result | None] = [None] * len(items)
+    todo: list[tuple[int, Article]] = []
+    for index, item in enumerate(items):
+        try:
+            article = load_article(item, settings)
+            if article.body.strip():
+                extractor.check_length(article)
+                todo.append((index, article))
+                continue
+            article = dataclasses.replace(article, warnings=article.warnings + (NO_TEXT_WARNING,))
+            record = extractor.empty_record(article)
+            results[index] = _record_line(item, article, record, settings, "empty")
+        except Exception as exc:  # noqa: BLE001 - one bad story never stops the batch
+            results[index] = error_result(item, exc, _default_id(item))
+    try:
+        records = extractor.extract_many((a for _, a in todo), batch_size=settings.batch_size)
+        for (index, article), (_, record) in zip(todo, records):
+            results[index] = _record_line(items[index], article, record, settings, "ok")
+    except Exception as exc:  # noqa: BLE001 - spaCy failed on the batch: retry one story at a time
+        log.debug("batch of %d failed (%s: %s); retrying one by one", len(todo), type(exc).__name__, exc)
+        for index, article in todo:
+            if results[index] is None:
+                try:
+                    record = extractor.extract_article(article)
+                    results[index] = _record_line(items[index], article, record, settings, "ok")
+                except Exception as exc:  # noqa: BLE001
+                    results[index] = error_result(items[index], exc, article.id)
+    return results  # type: ignore[return-value]
+
+
+# One pipeline per process: set before forking (the local engine), or loaded on the
+# first chunk a Dask worker runs and kept for the next ones.
+_extractors: dict[str | None, object] = {}
+_lock = threading.Lock()
+_chunk_lock = threading.Lock()
+
+
+def worker_extractor(model: str | None):
+    with _lock:
+        if model not in _extractors:
+            from ..extractor import Extractor
+
+            _extractors[model] = Extractor(model)
+        return _extractors[model]
+
+
+def set_worker_extractor(model: str | None, extractor) -> None:
+    _extractors[model] = extractor
+
+
+def process_chunk_locked(items: list[Item], settings: Settings) -> list[Result]:
+    """``process_chunk`` for a worker that may run several tasks at once in threads (Dask):
+    the pipeline is loaded once per worker process and used by one task at a time."""
+    extractor = worker_extractor(settings.model)
+    with _chunk_lock:
+        return process_chunk(items, settings, extractor)
+

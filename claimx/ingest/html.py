@@ -1,0 +1,76 @@
+"""Web pages: the story's text from trafilatura, its publication date from htmldate.
+
+Only the bytes given are looked at: both libraries are handed the page's
+bytes (htmldate downloads a *string* that looks like a URL, never bytes) and
+no URL, so nothing is fetched from the network.
+
+The article's text is trafilatura's main text with paragraphs separated by a
+blank line (claimx reads blank lines as paragraph breaks); the record carries
+that text (``text``), and its offsets index it.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+from ..article import Article
+from ..errors import ContentError
+from .published import SOURCE_NAMES, in_the_future, normalise_published, parse_published
+
+# trafilatura and htmldate log every page they find hard to read; claimx says it once, per page.
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+_LINE_BREAKS = re.compile(r"[ \t]*\n+[ \t]*")
+
+
+def _libraries():
+    try:
+        import htmldate
+        import trafilatura
+    except ImportError as exc:  # a broken install: claimx depends on both
+        raise ContentError(f"cannot read HTML: {exc} (pip install trafilatura htmldate)") from None
+    return trafilatura, htmldate
+
+
+def article_from_html(data: bytes, *, source: str, published: str | None = None,
+                      empty_body: bool = False) -> Article:
+    """An Article from an HTML page's bytes.
+
+    The publication date comes from ``published`` (the flag), else htmldate's
+    original publication date (``published_source: "html"``).  ContentError
+    (exit 4) when the page holds no main text (unless ``empty_body``).
+    """
+    if published is not None:
+        published = parse_published(published)
+    if not data.strip():
+        raise ContentError("no article text: the input is " + ("only whitespace" if data else "empty"),
+                           source=source)
+    if b"\x00" in data[:65536]:
+        raise ContentError("binary data (NUL bytes), not an HTML page", source=source)
+    trafilatura, htmldate = _libraries()
+    try:
+        document = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+                                               include_tables=False)
+    except Exception as exc:  # noqa: BLE001 - a page trafilatura cannot parse is unusable content
+        raise ContentError(f"cannot extract text from the HTML: {type(exc).__name__}: {exc}",
+                           source=source) from None
+    text = (getattr(document, "text", None) or "").strip()
+    title = (getattr(document, "title", None) or "").strip() or None
+    if not text and not empty_body:
+        raise ContentError("no article text found in the HTML page", source=source)
+    text = _LINE_BREAKS.sub("\n\n", text)
+    published_source = "flag" if published else None
+    if published is None:
+        try:
+            found = htmldate.find_date(data, original_date=True, url=None)
+        except Exception:  # noqa: BLE001 - no date is not an error
+            found = None
+        published = normalise_published(found) if found else None
+        published_source = "html" if published else None
+    warnings: tuple[str, ...] = ()
+    if published and in_the_future(published):
+        where = SOURCE_NAMES[published_source]
+        warnings += (f"published date {published} (from {where}) is in the future",)
+    return Article(text=text, source=source, id=None, title=title, published=published,
+                   published_source=published_source, body_start=0, warnings=warnings)
