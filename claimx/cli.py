@@ -437,7 +437,7 @@ def batch(
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(EXIT_PIPE) from None
     except (KeyboardInterrupt, _Terminated) as exc:
-        hint = "" if output == "-" else f"; continue with the same command and --resume"
+        hint = "" if output == "-" else "; continue with the same command and --resume"
         typer.echo(f"claimx: batch: {'interrupted' if isinstance(exc, KeyboardInterrupt) else 'terminated'}"
                    f"{hint}", err=True)
         raise typer.Exit(130 if isinstance(exc, KeyboardInterrupt) else EXIT_SIGTERM) from None

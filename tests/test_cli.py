@@ -230,3 +230,24 @@ def test_output_folder_not_writable(cli, story, tmp_path):
         assert (ran.code, ran.stderr) == (3, f"claimx: {folder / 'out.json'}: cannot write: Permission denied\n")
     finally:
         folder.chmod(0o700)
+
+
+def test_extract_reads_a_web_page_and_a_json_record_like_batch(cli, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Talks</title></head><body><article><p>“We will win,” Smith said "
+                    "on Tuesday.</p></article></body></html>", encoding="utf-8")
+    record = tmp_path / "story.json"
+    record.write_text(json.dumps({"id": "s1", "published": "2021-12-29",
+                                  "text": "“We will win,” Smith said on Tuesday."}), encoding="utf-8")
+    for path in (page, record):
+        ran = cli("extract", str(path), "--published", "2021-12-29", "-f", "json")
+        assert ran.code == 0, ran.stderr
+        claims = json.loads(ran.stdout)["claims"]
+        assert [(c["kind"], c["text"]) for c in claims] == [("direct", "We will win,")]
+
+
+def test_extract_sends_a_json_lines_file_to_batch(cli, tmp_path):
+    lines = tmp_path / "stories.jsonl"
+    lines.write_text('{"text": "One."}\n{"text": "Two."}\n', encoding="utf-8")
+    ran = cli("extract", str(lines))
+    assert (ran.code, ran.stderr) == (2, f"claimx: {lines}: holds one article per line: read it with `claimx batch`\n")

@@ -8,7 +8,7 @@
    namespace of its own, with no interface up, so not even a C extension gets out.
 
 Covered: ``extract`` (json, html, csv), ``show``, an HTML page given as input (its
-scripts, styles and images are never fetched) and, once it exists, ``batch``.
+scripts, styles and images are never fetched) and ``batch`` over files and a web page.
 """
 from __future__ import annotations
 
@@ -156,20 +156,15 @@ def test_extract_and_show_offline(offline, tmp_path, isolation):
     assert "⟦c1 " in shown
 
 
-# --- batch (built in parallel on another branch) ---------------------------------------
-# Skips until `claimx batch --help` succeeds.  When batch lands, this runs it offline on the
-# samples; adapt the arguments below if its interface differs (PATH... and --format jsonl).
+# --- batch: the samples and an HTML page, one worker, offline -----------------------------
 
-def batch_exists() -> bool:
-    proc = subprocess.run([sys.executable, "-m", "claimx", "batch", "--help"], capture_output=True, timeout=60)
-    return proc.returncode == 0
-
-
-@pytest.mark.skipif(not batch_exists(), reason="`claimx batch` does not exist yet (another branch builds it)")
 @pytest.mark.parametrize("isolation", ISOLATIONS)
-def test_batch_offline(offline, isolation):
+def test_batch_offline(offline, isolation, tmp_path):
     samples = sorted(str(p) for p in (ROOT / "samples").glob("*.txt"))
-    code, stdout, stderr, attempts = offline("batch", *samples, "--format", "jsonl", isolation=isolation)
+    page = tmp_path / "page.html"
+    page.write_text(HOSTILE_PAGE, encoding="utf-8")
+    samples.append(str(page))
+    code, stdout, stderr, attempts = offline("batch", *samples, "-o", "-", "--quiet", "-n", "1", isolation=isolation)
     assert (code, attempts) == (0, []), stderr
     records = [json.loads(line) for line in stdout.splitlines() if line.strip()]
     assert len(records) == len(samples) and all(r["schema"] == "claimx/1" for r in records)

@@ -21,7 +21,8 @@ from ..errors import UsageError
 from ..ingest.published import parse_published
 from ..ingest.records import DEFAULT_FIELDS, Fields
 from . import engines
-from .inputs import DEFAULT_GLOBS, KIND_NAMES, Item, Shard, count, expand, items, require_inputs
+from ..ingest.kinds import KIND_NAMES
+from .inputs import DEFAULT_GLOBS, Item, Shard, count, expand, items, require_inputs
 from .output import open_sink
 from .work import Result, Settings
 

@@ -17,16 +17,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..errors import InputError, UsageError
+from ..ingest.kinds import kind_of
 from ..ingest.records import jsonl_lines
 
-# File name endings and the reader each one gets.
-KINDS = {
-    ".txt": "text", ".md": "text", ".markdown": "text", ".text": "text",
-    ".json": "json",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-}
-KIND_NAMES = ("text", "json", "jsonl", "html")
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.json", "*.jsonl", "*.ndjson", "*.html", "*.htm")
 
 
@@ -69,12 +62,6 @@ def shard_of(source: str, count: int) -> int:
     every machine, Python version and run, and independent of the order inputs are listed in."""
     digest = hashlib.blake2b(source.encode("utf-8", "surrogateescape"), digest_size=8).digest()
     return int.from_bytes(digest, "big") % count + 1
-
-
-def kind_of(path: str, forced: str | None = None) -> str:
-    if forced:
-        return forced
-    return KINDS.get(os.path.splitext(path)[1].lower(), "text")
 
 
 def _matches(relative: str, name: str, globs: tuple[str, ...]) -> bool:

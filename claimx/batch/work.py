@@ -21,10 +21,9 @@ from dataclasses import dataclass
 
 from ..article import Article
 from ..errors import ClaimxError, InputError
-from ..ingest import decode, read_bytes
-from ..ingest.html import article_from_html
+from ..ingest import read_bytes
+from ..ingest.kinds import article_from_bytes
 from ..ingest.records import DEFAULT_FIELDS, Fields, article_from_record, decode_line, parse_json
-from ..ingest.text import article_from_text
 from .inputs import Item
 
 log = logging.getLogger("claimx")
@@ -84,17 +83,8 @@ def load_article(item: Item, settings: Settings) -> Article:
     data = item.payload if item.payload is not None else read_bytes(item.path)
     if item.kind == "file-error":  # a JSON Lines file that would not open; read_bytes says why
         raise InputError("cannot read", source=item.source)
-    if item.kind == "html":
-        article = article_from_html(data, source=item.source, published=published, empty_body=True)
-    else:
-        decoded = decode(data, item.source)
-        if item.kind == "json":
-            article = article_from_record(parse_json(decoded.text, item.source), source=item.source,
-                                          fields=settings.fields, published=published, empty_body=True)
-            article = dataclasses.replace(article, warnings=decoded.warnings + article.warnings)
-        else:
-            article = article_from_text(decoded.text, source=item.source, published=published,
-                                        warnings=decoded.warnings, empty_body=True)
+    article = article_from_bytes(data, source=item.source, kind=item.kind, published=published,
+                                 fields=settings.fields, empty_body=True)
     if article.id is None and (default := _default_id(item)):
         article = dataclasses.replace(article, id=default)
     return article

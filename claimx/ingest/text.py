@@ -18,8 +18,8 @@ import re
 from pathlib import Path
 
 from ..article import Article
-from ..errors import ContentError
-from .decode import DEFAULT_MAX_CHARS, decode, read_bytes
+from ..errors import ContentError, UsageError
+from .decode import DEFAULT_MAX_CHARS, read_bytes
 from .published import (EXPECTED, SOURCE_NAMES, date_from_filename, in_the_future, normalise_published,
                         parse_published)
 
@@ -132,8 +132,13 @@ def read_article(path: str, published: str | None = None, max_chars: int | None 
     """
     if published is not None:  # a bad flag is reported before the input is read
         published = parse_published(published)
-    decoded = decode(read_bytes(path, max_chars or DEFAULT_MAX_CHARS), path)
-    article = article_from_text(decoded.text, source=path, published=published, warnings=decoded.warnings)
+    from .kinds import article_from_bytes, kind_of  # kinds reads through this module's functions
+
+    kind = "text" if path == "-" else kind_of(path)
+    if kind == "jsonl":
+        raise UsageError("holds one article per line: read it with `claimx batch`", source=path)
+    article = article_from_bytes(read_bytes(path, max_chars or DEFAULT_MAX_CHARS), source=path, kind=kind,
+                                 published=published)
     if max_chars is not None and len(article.text) - article.body_start > max_chars:
         raise ContentError(f"too long: {len(article.text) - article.body_start:,} characters, "
                            f"over the limit of {max_chars:,} characters (--max-chars changes it)", source=path)
