@@ -6,6 +6,14 @@ from spacy.tokens import Doc
 Range = tuple[int, int]  # token indices, end exclusive
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text: kept by the Extractor, since ``Doc.text`` joins every token on each access."""
+    kept = doc._.get("claimx_text") if doc.has_extension("claimx_text") else None
+    # A kept text is trusted when it ends where the last token does (a cheap check).
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    return kept if kept is not None and len(kept) == end else doc.text
+
+
 def sentence_range(doc: Doc, i: int) -> Range:
     """The sentence holding token ``i``, found by walking to its edges.
 
@@ -19,3 +27,29 @@ def sentence_range(doc: Doc, i: int) -> Range:
     while end < len(doc) and not doc[end].is_sent_start:
         end += 1
     return start, end
+
+
+class TokenFinder:
+    """Positions of tokens by their lower-cased form, lemma or dependency label.
+
+    Reads the Doc's attribute arrays once, so a rule that looks at a few words
+    ("according", "in", the reporting verbs) does not create a Token object for
+    every word of the story, which is most of the cost of a pass over a Doc.
+    """
+
+    def __init__(self, doc: Doc):
+        from spacy.attrs import DEP, LEMMA, LOWER
+
+        self.doc = doc
+        self._arrays = dict(zip(("lower", "lemma", "dep"), doc.to_array([LOWER, LEMMA, DEP]).T))
+
+    def positions(self, attr: str, hashes) -> list[int]:
+        """Token indices whose ``attr`` ("lower", "lemma" or "dep") is one of ``hashes``."""
+        import numpy
+
+        return numpy.flatnonzero(numpy.isin(self._arrays[attr], hashes)).tolist()
+
+
+def string_ids(vocab, words) -> list[int]:
+    """The hashes of words in a vocabulary's string store, for TokenFinder.positions."""
+    return [vocab.strings.add(w) for w in words]

@@ -26,6 +26,7 @@ class Extractor:
     def make_doc(self, article: Article):
         doc = self.nlp.make_doc(article.body)
         doc._.claimx_published = article.published
+        doc._.claimx_text = article.body
         return doc
 
     def extract(self, text: str, published: str | None = None, source: str | None = None,

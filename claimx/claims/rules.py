@@ -54,6 +54,11 @@ class QuoteSpan:
 
 # ---------------------------------------------------------------- helpers
 
+def tokens_at(doc: Doc, positions: Iterable[int] | None) -> Iterable[Token]:
+    """The Doc's tokens, or only those at the given positions (a TokenFinder's shortlist)."""
+    return doc if positions is None else (doc[i] for i in positions)
+
+
 def is_quote_mark(token: Token) -> bool:
     """A quotation mark, not the apostrophe of "workers' union"."""
     return token.is_quote and token.tag_ != "POS"
@@ -288,11 +293,11 @@ def attribution_confidence(cue: Cue, source: Range | None, rule_factor: float = 
 
 # ---------------------------------------------------------------- finders
 
-def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
-                      role_nouns: frozenset[str], complement_preps: frozenset[str]) -> list[Attribution]:
+def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_nouns: frozenset[str],
+                      complement_preps: frozenset[str], positions: Iterable[int] | None = None) -> list[Attribution]:
     """Reporting verbs with a complement: "X said (that) ...", "..., X added", "X urged Y to ..."."""
     found = []
-    for verb in doc:
+    for verb in tokens_at(doc, positions):
         if verb.pos_ not in ("VERB", "AUX") or in_quote[verb.i] >= 0:
             # Reporting verbs inside a quotation are the quoted speaker's words.
             continue
@@ -435,10 +440,11 @@ def parataxis_content(verb: Token) -> Range | None:
     return None
 
 
-def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int]) -> list[Attribution]:
+def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
+                      positions: Iterable[int] | None = None) -> list[Attribution]:
     """Cue nouns with their content: "the claim that ...", "his statement that ...", "allegations of ..."."""
     found = []
-    for noun in doc:
+    for noun in tokens_at(doc, positions):
         if noun.pos_ != "NOUN" or in_quote[noun.i] >= 0:
             continue
         cue = cues.nouns.get(noun.lemma_.lower())
@@ -480,15 +486,17 @@ def noun_source(noun: Token, cue: Cue, cues: CueLexicon) -> tuple[Range, str, Ra
     return (noun.i, noun.i + 1), cue.cls, None, round(cue.confidence * 0.75, 3)
 
 
-def marker_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int]) -> list[Attribution]:
-    """Source markers: "according to X, ...", "..., citing X"."""
+def marker_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
+                        positions: Iterable[int] | None = None) -> list[Attribution]:
+    """Source markers: "according to X, ...", "in the words of X, ..."."""
     found = []
-    lowered = [t.lower_ for t in doc]
-    for phrase, cue in cues.markers.items():
-        words = phrase.split()
-        n = len(words)
-        for i in range(len(doc) - n):
-            if lowered[i:i + n] != words or in_quote[i] >= 0:
+    for i in (range(len(doc)) if positions is None else positions):
+        if in_quote[i] >= 0:
+            continue
+        for phrase, cue in cues.markers.items():
+            words = phrase.split()
+            n = len(words)
+            if [t.lower_ for t in doc[i:i + n]] != words:
                 continue
             source = marker_source(doc, i + n)
             if source is None:
@@ -501,10 +509,11 @@ def marker_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int]) -> list
     return found
 
 
-def document_attributions(doc: Doc, documents: frozenset[str], in_quote: list[int]) -> list[Attribution]:
+def document_attributions(doc: Doc, documents: frozenset[str], in_quote: list[int],
+                          positions: Iterable[int] | None = None) -> list[Attribution]:
     """ "In a Washington Post-ABC News poll, Clinton led Trump": a poll or study set as the source."""
     found = []
-    for prep in doc:
+    for prep in tokens_at(doc, positions):
         if prep.lower_ != "in" or prep.dep_ != "prep" or in_quote[prep.i] >= 0:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)

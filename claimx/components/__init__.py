@@ -6,6 +6,7 @@ survive ``Doc.to_bytes`` on their way back from ``nlp.pipe(n_process=...)``
 workers.  Character offsets in these results index ``doc.text``.
 
     doc._.claimx_published  ISO publication date or datetime (str) or None
+    doc._.claimx_text       the Doc's text when the Extractor made it (read it with docutil.doc_text)
     doc._.claimx_dates      [{start, end, text, type, value, mod, anchor, reason, ...}]
     doc._.claimx_claims     [{start, end, kind, cue, speaker_mention, speaker, confidence, ...}]
     doc._.claimx_speakers   [{name, kind, title, affiliation, members, mentions}]
@@ -20,7 +21,7 @@ from spacy.tokens import Doc
 
 log = logging.getLogger("claimx")
 
-DOC_ATTRIBUTES = ("published", "dates", "claims", "speakers", "venues", "warnings")
+DOC_ATTRIBUTES = ("published", "text", "dates", "claims", "speakers", "venues", "warnings")
 
 for _name in DOC_ATTRIBUTES:
     if not Doc.has_extension(f"claimx_{_name}"):

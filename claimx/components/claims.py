@@ -16,6 +16,7 @@ from .. import lexicon
 from ..claims import rules
 from ..claims.cues import CueLexicon
 from ..claims.quotes import find_quotes
+from ..docutil import TokenFinder, doc_text, string_ids
 from ..paragraphs import paragraph_starts
 from . import ClaimxComponent
 
@@ -31,31 +32,44 @@ class ClaimFinder(ClaimxComponent):
         self.colon_labels = lexicon.words("claims/colon_labels.txt", models)
         self.complement_preps = lexicon.words("claims/complement_prepositions.txt", models)
         self.documents = lexicon.words("claims/source_documents.txt", models)
+        strings = nlp.vocab
+        # The words each rule starts from, as string ids, to shortlist tokens without visiting all.
+        self.verb_ids = string_ids(strings, self.cues.verbs)
+        self.noun_ids = string_ids(strings, self.cues.nouns)
+        self.marker_ids = string_ids(strings, {phrase.split()[0] for phrase in self.cues.markers})
+        self.in_ids = string_ids(strings, ["in"])
+        self.that_ids = string_ids(strings, ["that"])
         self.min_floating_words = min_floating_words
         self.merge_continuations = merge_continuations
         self.datelines = [re.compile(p) for p in lexicon.lines("claims/dateline_patterns.txt", models)]
 
     def process(self, doc: Doc) -> list[dict]:
-        quotes = rules.quote_spans(doc, find_quotes(doc.text))
+        text = doc_text(doc)
+        quotes = rules.quote_spans(doc, find_quotes(text))
         in_quote = rules.in_quote_index(doc, quotes)
-        found = (rules.verb_attributions(doc, self.cues, in_quote, self.role_nouns, self.complement_preps)
-                 + rules.noun_attributions(doc, self.cues, in_quote)
-                 + rules.marker_attributions(doc, self.cues, in_quote)
-                 + rules.document_attributions(doc, self.documents, in_quote)
+        find = TokenFinder(doc)
+        # Verbs of the lexicon, and verbs heading a "that" clause (the generic rule's candidates).
+        verbs = set(find.positions("lemma", self.verb_ids))
+        verbs.update(doc[i].head.head.i for i in find.positions("lower", self.that_ids))
+        found = (rules.verb_attributions(doc, self.cues, in_quote, self.role_nouns, self.complement_preps,
+                                         sorted(verbs))
+                 + rules.noun_attributions(doc, self.cues, in_quote, find.positions("lemma", self.noun_ids))
+                 + rules.marker_attributions(doc, self.cues, in_quote, find.positions("lower", self.marker_ids))
+                 + rules.document_attributions(doc, self.documents, in_quote, find.positions("lower", self.in_ids))
                  + rules.colon_attributions(doc, self.colon_labels))
         rules.absorb_quotes(doc, found, quotes)
         found += rules.quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words,
                                           self.role_nouns, self.merge_continuations)
-        found = rules.deduplicate(rules.clip_datelines(doc, found, self.dateline_ends(doc)))
+        found = rules.deduplicate(rules.clip_datelines(doc, found, self.dateline_ends(text)))
         doc.spans["claimx_claims"] = [rules.as_span(doc, a.content) for a in found]
         return [self._as_data(doc, a) for a in found]
 
-    def dateline_ends(self, doc: Doc) -> list[int]:
+    def dateline_ends(self, text: str) -> list[int]:
         """Character offsets where a dateline ends, in the story's first paragraphs."""
         ends = []
-        for start in paragraph_starts(doc.text)[:4]:
+        for start in paragraph_starts(text)[:4]:
             for pattern in self.datelines:
-                match = pattern.match(doc.text, start)
+                match = pattern.match(text, start)
                 if match:
                     ends.append(match.end())
                     break

@@ -23,6 +23,7 @@ from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combin
 from ..temporal.grammar import Expr, counted_from, counting_phrase, dateline, dateline_date
 from ..temporal.resolve import shifted_by
 from . import ClaimxComponent
+from ..docutil import doc_text
 from ..paragraphs import PARAGRAPH_BREAK
 
 SPAN_KEY = "claimx_dates"
@@ -42,7 +43,7 @@ class Dates(ClaimxComponent):
         self.joiner = re.compile(rf"\s*(?:(?:{joiners})\s*)?", re.IGNORECASE)
 
     def process(self, doc: Doc) -> list[dict]:
-        text = doc.text  # spaCy rebuilds it on every access
+        text = doc_text(doc)
         published, published_time = publication(doc._.claimx_published)
         if published is None:
             published = dateline_date(dateline(text, self.vocab), self.vocab)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..docutil import TokenFinder, string_ids
 from ..speakers.mentions import Mention, SpeakerLexicon, describe
 from ..speakers.resolve import Resolver, text_mentions
 from . import ClaimxComponent
@@ -22,9 +23,12 @@ class SpeakerResolver(ClaimxComponent):
     def __init__(self, nlp: Language, name: str, models: str | None = None):
         super().__init__(nlp, name)
         self.lex = SpeakerLexicon.load(models)
+        self.conj_ids = string_ids(nlp.vocab, ["conj"])
 
     def process(self, doc: Doc) -> list[dict]:
         claims = doc._.claimx_claims or []
+        if not claims:
+            return []  # speakers are the sources of claims: none to resolve
         from_claims: list[tuple[Mention, int]] = []
         for n, claim in enumerate(claims):
             mention = claim.get("speaker_mention")
@@ -33,7 +37,8 @@ class SpeakerResolver(ClaimxComponent):
                 from_claims.append((self.describe_mention(doc, span.start, span.end), n))
         taken = [(m.start, m.end) for m, _ in from_claims]
         events = [(m.start, 0, m, n) for m, n in from_claims]
-        events += [(m.start, 1, m, None) for m in text_mentions(doc, self.lex, taken)]
+        conjuncts = TokenFinder(doc).positions("dep", self.conj_ids)
+        events += [(m.start, 1, m, None) for m in text_mentions(doc, self.lex, taken, conjuncts)]
         resolver = Resolver(doc, self.lex)
         speaker_of: dict[int, int | None] = {}
         seen: dict[tuple[int, int], int | None] = {}

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..docutil import sentence_range
+from ..docutil import doc_text, sentence_range
 from . import ClaimxComponent
 
 DATELINE_TAIL = re.compile(r"^\s*(?:,\s*[\w.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]")
@@ -31,11 +31,12 @@ class VenueFinder(ClaimxComponent):
 
     def process(self, doc: Doc) -> list[dict]:
         dates = date_tokens(doc)
+        text = doc_text(doc)
         venues = []
         consumed: set[int] = set()
         ents = [e for e in doc.ents if e.label_ in self.labels]
         for n, ent in enumerate(ents):
-            if ent.start in consumed or is_dateline(doc, ent):
+            if ent.start in consumed or is_dateline(doc, text, ent):
                 continue
             trigger = self.event_of(ent)
             if trigger is None:
@@ -96,13 +97,13 @@ class VenueFinder(ClaimxComponent):
         return None
 
 
-def is_dateline(doc: Doc, ent: Span) -> bool:
+def is_dateline(doc: Doc, text: str, ent: Span) -> bool:
     """A place opening a paragraph and followed by a date, an agency or a dash: a dateline."""
     starts_paragraph = ent.start == 0 or doc[ent.start - 1].is_space and "\n" in doc[ent.start - 1].text \
         or ent.start == sentence_range(doc, ent.start)[0]
     if not starts_paragraph:
         return False
-    return bool(DATELINE_TAIL.match(doc.text[ent.end_char:ent.end_char + 60])) or ent.text.isupper()
+    return bool(DATELINE_TAIL.match(text[ent.end_char:ent.end_char + 60])) or ent.text.isupper()
 
 
 def date_tokens(doc: Doc) -> list[tuple[int, int, int]]:

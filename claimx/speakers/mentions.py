@@ -34,6 +34,8 @@ class SpeakerLexicon:
     media_heads: frozenset[str]
     aliases: dict[str, str]
     pronouns: dict[str, tuple[str, str]]
+    # Names recur within and across stories; each is canonicalised once.
+    _canonical: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, base: str | Path | None = None) -> "SpeakerLexicon":
@@ -50,10 +52,15 @@ class SpeakerLexicon:
 
     def canonical(self, name: str) -> str:
         """One spelling per source: aliases resolved, a leading "the" and possessive dropped."""
-        clean = strip_possessive(name.strip())
-        if clean.lower().startswith("the "):
-            clean = clean[4:]
-        return self.aliases.get(clean.lower(), self.aliases.get(f"the {clean.lower()}", clean))
+        known = self._canonical.get(name)
+        if known is None:
+            clean = strip_possessive(name.strip())
+            if clean.lower().startswith("the "):
+                clean = clean[4:]
+            known = self.aliases.get(clean.lower(), self.aliases.get(f"the {clean.lower()}", clean))
+            if len(self._canonical) < 100_000:  # bounded: a batch of millions of stories
+                self._canonical[name] = known
+        return known
 
     def country(self, word: str) -> str | None:
         return self.demonyms.get(word.lower())

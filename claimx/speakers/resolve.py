@@ -152,15 +152,19 @@ def compatible(entity: Entity, number: str, refers: str) -> bool:
     return True
 
 
-def text_mentions(doc: Doc, lex: SpeakerLexicon, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Named entities and conjoined names in the text that no claim mention already covers."""
+def text_mentions(doc: Doc, lex: SpeakerLexicon, taken: list[tuple[int, int]],
+                  conjuncts: list[int] | None = None) -> list[Mention]:
+    """Named entities and conjoined names in the text that no claim mention already covers.
+
+    ``conjuncts``: the positions of tokens attached as "conj" (all tokens are checked without it).
+    """
     found = []
 
     def free(lo: int, hi: int) -> bool:
         return not any(lo < b and a < hi for a, b in taken)
 
     # "the U.S. and Ukrainians": a pair of names is a possible antecedent for "they".
-    for token in doc:
+    for token in (doc if conjuncts is None else (doc[i] for i in conjuncts)):
         # Each part must be a name of its own, not two words inside one name.
         if token.dep_ == "conj" and token.ent_iob_ == "B" and token.head.ent_type_ in AGENT_ENTS \
                 and token.ent_type_ in AGENT_ENTS and token.head.dep_ in ("nsubj", "pobj", "dobj", "nsubjpass"):

@@ -77,13 +77,24 @@ def scan(text: str, vocab: Vocabulary) -> list[Match]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    present = set(WORD.findall(lowered))
-    if any(c.isdigit() for c in lowered):
-        present.add(DIGITS)
-    patterns = [p for p in vocab.patterns if not p.triggers or p.triggers & present]
+    # Where each trigger word stands: a pattern is only tried around its own triggers.
+    places: dict[str, list[tuple[int, int]]] = {}
+    for m in WORD.finditer(lowered):
+        places.setdefault(m.group(), []).append(m.span())
+    places[DIGITS] = [m.span() for m in DIGIT_RUN.finditer(lowered)]
+    everywhere = None
     found = {}
-    for start, end in windows(lowered, vocab):
-        for pattern in patterns:
+    for pattern in vocab.patterns:
+        if pattern.triggers:
+            spans = [span for word in pattern.triggers for span in places.get(word, ())]
+            if not spans:
+                continue
+            regions = around(spans, len(lowered))
+        else:
+            if everywhere is None:
+                everywhere = windows(lowered, vocab)
+            regions = everywhere
+        for start, end in regions:
             for m in pattern.regex.finditer(lowered, start, end):
                 groups = {k: text[m.start(k):m.end(k)] for k, v in m.groupdict().items() if v is not None}
                 if _passes(pattern, groups, m, text):
@@ -93,18 +104,24 @@ def scan(text: str, vocab: Vocabulary) -> list[Match]:
 
 
 WINDOW_MARGIN = 60  # characters an expression may reach beyond its trigger words
+DIGIT_RUN = re.compile(r"\d+")
 
 
-def windows(lowered: str, vocab: Vocabulary) -> list[tuple[int, int]]:
-    """Stretches of text around trigger words, merged where they overlap: all the patterns need to see."""
+def around(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches within WINDOW_MARGIN of the given spans, merged where they overlap."""
     merged: list[list[int]] = []
-    for m in vocab.triggers.finditer(lowered):
-        start, end = max(0, m.start() - WINDOW_MARGIN), min(len(lowered), m.end() + WINDOW_MARGIN)
+    for first, last in sorted(spans):
+        start, end = max(0, first - WINDOW_MARGIN), min(length, last + WINDOW_MARGIN)
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
     return [(start, end) for start, end in merged]
+
+
+def windows(lowered: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Stretches of text around any trigger word: what the patterns without triggers of their own see."""
+    return around([m.span() for m in vocab.triggers.finditer(lowered)], len(lowered))
 
 
 def _passes(pattern: Pattern, groups: dict[str, str], m: re.Match, text: str) -> bool:
