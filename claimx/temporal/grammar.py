@@ -82,18 +82,17 @@ def scan(text: str, vocab: Vocabulary) -> list[Match]:
     for m in WORD.finditer(lowered):
         places.setdefault(m.group(), []).append(m.span())
     places[DIGITS] = [m.span() for m in DIGIT_RUN.finditer(lowered)]
-    everywhere = None
     found = {}
+    regions_of: dict[frozenset[str], list[tuple[int, int]]] = {}  # many patterns share one trigger set
     for pattern in vocab.patterns:
-        if pattern.triggers:
-            spans = [span for word in pattern.triggers for span in places.get(word, ())]
-            if not spans:
-                continue
-            regions = around(spans, len(lowered))
-        else:
-            if everywhere is None:
-                everywhere = windows(lowered, vocab)
-            regions = everywhere
+        regions = regions_of.get(pattern.triggers)
+        if regions is None:
+            if pattern.triggers:
+                spans = [span for word in pattern.triggers for span in places.get(word, ())]
+                regions = around(spans, len(lowered)) if spans else []
+            else:
+                regions = windows(lowered, vocab)
+            regions_of[pattern.triggers] = regions
         for start, end in regions:
             for m in pattern.regex.finditer(lowered, start, end):
                 groups = {k: text[m.start(k):m.end(k)] for k, v in m.groupdict().items() if v is not None}
