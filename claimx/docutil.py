@@ -7,11 +7,20 @@ Range = tuple[int, int]  # token indices, end exclusive
 
 
 def doc_text(doc: Doc) -> str:
-    """The Doc's text: kept by the Extractor, since ``Doc.text`` joins every token on each access."""
+    """The Doc's text, kept in ``doc._.claimx_text``: ``Doc.text`` joins every token on each access.
+
+    The Extractor keeps the article's text there; for a Doc made elsewhere the first
+    call keeps it, so the components that follow do not join the tokens again.
+    """
     kept = doc._.get("claimx_text") if doc.has_extension("claimx_text") else None
     # A kept text is trusted when it ends where the last token does (a cheap check).
     end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-    return kept if kept is not None and len(kept) == end else doc.text
+    if kept is not None and len(kept) == end:
+        return kept
+    text = doc.text
+    if doc.has_extension("claimx_text"):
+        doc._.claimx_text = text
+    return text
 
 
 def sentence_range(doc: Doc, i: int) -> Range:

@@ -6,6 +6,7 @@ unless a quote carries it, so breaks are fixed before parsing.
 """
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,9 +20,13 @@ class ParagraphBreaks:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if token.is_space and is_paragraph_break(token.text + token.whitespace_):
-                doc[token.i + 1].is_sent_start = True
+        # Only whitespace tokens can hold a break: find them in the Doc's array rather
+        # than making a Token object for every word.
+        spaces = doc.to_array(IS_SPACE).nonzero()[0].tolist() if len(doc) else []
+        for i in spaces:
+            token = doc[i]
+            if i + 1 < len(doc) and is_paragraph_break(token.text + token.whitespace_):
+                doc[i + 1].is_sent_start = True
         return doc
 
 
