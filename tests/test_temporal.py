@@ -137,6 +137,14 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     ("a minute and a half", SEED_DAY, None, "a minute and a half", ("DURATION", "PT1M30S", None)),
     ("a five year plan", SEED_DAY, None, "five year", ("DURATION", "P5Y", None)),
     ("the twenty four hours", SEED_DAY, None, "the twenty four hours", ("DURATION", "PT24H", None)),
+    # the month just ahead of publication is this year's, whatever the tense
+    ("in September", date(1998, 8, 26), PAST, "September", ("DATE", "1998-09", None)),
+    ("in April", date(1999, 3, 12), PAST, "April", ("DATE", "1999-04", None)),
+    ("in April", date(1999, 3, 12), FUTURE, "April", ("DATE", "1999-04", None)),
+    ("in October", date(1998, 8, 26), PAST, "October", ("DATE", "1997-10", None)),  # two ahead: last year's
+    ("in December", date(1989, 10, 27), PAST, "December", ("DATE", "1988-12", None)),
+    ("in January", date(2021, 12, 29), PAST, "January", ("DATE", "2021-01", None)),  # not across the year
+    ("in July", date(1998, 8, 26), PAST, "July", ("DATE", "1998-07", None)),
 ])
 def test_expression_resolves(vocab, text, published, tense, span, expected):
     match, result = resolved(text, vocab, published, tense)
