@@ -145,6 +145,11 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     ("in December", date(1989, 10, 27), PAST, "December", ("DATE", "1988-12", None)),
     ("in January", date(2021, 12, 29), PAST, "January", ("DATE", "2021-01", None)),  # not across the year
     ("in July", date(1998, 8, 26), PAST, "July", ("DATE", "1998-07", None)),
+    # a holiday days away is that one, whatever the tense (as a month-day is)
+    ("Easter", date(2000, 4, 17), PAST, "Easter", ("DATE", "2000-04-23", None)),
+    ("Christmas", date(2000, 1, 6), PAST, "Christmas", ("DATE", "1999-12-25", None)),
+    ("Thanksgiving", date(1999, 3, 1), PAST, "Thanksgiving", ("DATE", "1998-11-26", None)),
+    ("Thanksgiving", date(1999, 3, 1), FUTURE, "Thanksgiving", ("DATE", "1999-11-25", None)),
 ])
 def test_expression_resolves(vocab, text, published, tense, span, expected):
     match, result = resolved(text, vocab, published, tense)

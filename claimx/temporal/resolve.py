@@ -323,7 +323,7 @@ def _holiday(rule: str, year: int | None, tense: str | None, pub: date) -> Outco
         day = holiday_date(rule, year)
         return Outcome(day.isoformat() if day else None)
     days = [holiday_date(rule, pub.year + k) for k in (-1, 0, 1)]
-    picked = by_tense([Point("D", d) for d in days if d], tense, pub)
+    picked = by_tense([Point("D", d) for d in days if d], tense, pub, NEAR_DAYS)
     return Outcome(picked.value()) if picked else unresolved("holiday does not fit the tense")
 
 
