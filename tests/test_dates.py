@@ -54,6 +54,8 @@ def summary(found):
     ("May said the plan would work.", "2019-01-10", []),
     ("The minister said the summit was set for Vienna in April.", "2003-03-14", [("April", "DATE", "2003-04", None)]),
     ("The minister said the summit was held in Vienna in May.", "2003-03-14", [("May", "DATE", "2002-05", None)]),
+    ("Crime in the city has fallen over the past decade.", "2004-05-02",
+     [("the past decade", "DURATION", "P10Y", None)]),
     ("Crowds gathered as Easter week began.", "2005-03-21", [("Easter", "DATE", "2005-03-27", None)]),
     ("Malaysia said on Monday it would act.", "1997-04-02", [("Monday", "DATE", "1997-03-31", None)]),
     ("The offer was extended to Nov. 20.", "1989-11-02", [("Nov. 20", "DATE", "1989-11-20", None)]),

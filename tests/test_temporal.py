@@ -145,6 +145,12 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     ("in December", date(1989, 10, 27), PAST, "December", ("DATE", "1988-12", None)),
     ("in January", date(2021, 12, 29), PAST, "January", ("DATE", "2021-01", None)),  # not across the year
     ("in July", date(1998, 8, 26), PAST, "July", ("DATE", "1998-07", None)),
+    # "the past decade" reaches up to now: a length, not the decade before this one
+    ("over the past decade", date(1998, 10, 25), PAST, "the past decade", ("DURATION", "P10Y", None)),
+    ("the past decade's growth", date(1998, 10, 25), None, "the past decade's", ("DURATION", "P10Y", None)),
+    ("the past century", date(1989, 11, 1), None, "the past century", ("DURATION", "P1C", None)),
+    ("the last decade", date(1998, 2, 6), None, "the last decade", ("DATE", "198", None)),
+    ("this century", date(1999, 3, 12), None, "this century", ("DATE", "19", None)),
     # a holiday days away is that one, whatever the tense (as a month-day is)
     ("Easter", date(2000, 4, 17), PAST, "Easter", ("DATE", "2000-04-23", None)),
     ("Christmas", date(2000, 1, 6), PAST, "Christmas", ("DATE", "1999-12-25", None)),
