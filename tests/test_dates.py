@@ -56,6 +56,8 @@ def summary(found):
     ("The minister said the summit was held in Vienna in May.", "2003-03-14", [("May", "DATE", "2002-05", None)]),
     ("Crime in the city has fallen over the past decade.", "2004-05-02",
      [("the past decade", "DURATION", "P10Y", None)]),
+    ("Police say he shot the doctor last fall in his home.", "2003-06-07", [("last fall", "DATE", "2002-FA", None)]),
+    ("The last fall in prices came in a quiet market.", "2003-06-07", []),
     ("Crowds gathered as Easter week began.", "2005-03-21", [("Easter", "DATE", "2005-03-27", None)]),
     ("Malaysia said on Monday it would act.", "1997-04-02", [("Monday", "DATE", "1997-03-31", None)]),
     ("The offer was extended to Nov. 20.", "1989-11-02", [("Nov. 20", "DATE", "1989-11-20", None)]),

@@ -151,6 +151,10 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     ("the past century", date(1989, 11, 1), None, "the past century", ("DURATION", "P1C", None)),
     ("the last decade", date(1998, 2, 6), None, "the last decade", ("DATE", "198", None)),
     ("this century", date(1999, 3, 12), None, "this century", ("DATE", "19", None)),
+    # a season a shift word picks stays a season before "in" ("last fall in his home")
+    ("shot last fall in his home", date(1999, 6, 7), PAST, "last fall", ("DATE", "1998-FA", None)),
+    ("meet next spring in Paris", date(1999, 6, 7), FUTURE, "next spring", ("DATE", "2000-SP", None)),
+    ("this past summer in Maine", date(1999, 6, 7), PAST, "this past summer", ("DATE", "1998-SU", None)),
     # a holiday days away is that one, whatever the tense (as a month-day is)
     ("Easter", date(2000, 4, 17), PAST, "Easter", ("DATE", "2000-04-23", None)),
     ("Christmas", date(2000, 1, 6), PAST, "Christmas", ("DATE", "1999-12-25", None)),
@@ -192,7 +196,8 @@ def test_absolute_dates_need_no_publication_date(vocab):
     "a 6-year-old boy", "its quarter-century low", "a second betrayal", "Save a quarter of it.",
     "At the end of the day, we won.",
     "The price may rise.", "He will march on.", "the 20 soldiers", "a $1990 fee", "the fall in prices",
-    "spring water", "He said so.", "It costs 2,000 dollars.", "Talks should start as soon as possible.",
+    "spring water", "the last fall in prices", "its last fall in value", "Stocks' last fall in price",
+    "This fall in prices hurt.", "He said so.", "It costs 2,000 dollars.", "Talks should start as soon as possible.",
 ])
 def test_no_temporal_expression(vocab, text):
     found = [m.text for m in longest_first(scan(text, vocab))
