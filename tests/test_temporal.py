@@ -158,6 +158,10 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     # a holiday days away is that one, whatever the tense (as a month-day is)
     ("Easter", date(2000, 4, 17), PAST, "Easter", ("DATE", "2000-04-23", None)),
     ("Christmas", date(2000, 1, 6), PAST, "Christmas", ("DATE", "1999-12-25", None)),
+    # "<holiday> week": the (ISO) week the holiday falls in
+    ("as Easter week began", date(2000, 4, 17), PAST, "Easter week", ("DATE", "2000-W16", None)),
+    ("Christmas week", SEED_DAY, None, "Christmas week", ("DATE", "2021-W51", None)),
+    ("Thanksgiving week", date(1999, 11, 1), FUTURE, "Thanksgiving week", ("DATE", "1999-W47", None)),
     ("Thanksgiving", date(1999, 3, 1), PAST, "Thanksgiving", ("DATE", "1998-11-26", None)),
     ("Thanksgiving", date(1999, 3, 1), FUTURE, "Thanksgiving", ("DATE", "1999-11-25", None)),
 ])
