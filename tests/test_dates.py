@@ -58,6 +58,8 @@ def summary(found):
      [("the past decade", "DURATION", "P10Y", None)]),
     ("Police say he shot the doctor last fall in his home.", "2003-06-07", [("last fall", "DATE", "2002-FA", None)]),
     ("The last fall in prices came in a quiet market.", "2003-06-07", []),
+    ("Analysts doubt the trend will hold in coming quarters, as it did in past years.", "2003-06-07",
+     [("coming quarters", "DATE", "FUTURE_REF", None), ("past years", "DATE", "PAST_REF", None)]),
     ("Crowds gathered as Easter week began.", "2005-03-21", [("Easter week", "DATE", "2005-W12", None)]),
     ("Shops stay open over Easter weekend.", "2005-03-21", [("Easter", "DATE", "2005-03-27", None)]),
     ("Malaysia said on Monday it would act.", "1997-04-02", [("Monday", "DATE", "1997-03-31", None)]),

@@ -104,6 +104,12 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     ("now", SEED_DAY, None, "now", ("DATE", "PRESENT_REF", None)),
     ("recently", SEED_DAY, None, "recently", ("DATE", "PAST_REF", None)),
     ("in the future", SEED_DAY, None, "the future", ("DATE", "FUTURE_REF", None)),
+    ("sell programs in past years", SEED_DAY, PAST, "past years", ("DATE", "PAST_REF", None)),
+    ("over the past years", SEED_DAY, PAST, "the past years", ("DATE", "PAST_REF", None)),
+    ("bode well for coming quarters", SEED_DAY, None, "coming quarters", ("DATE", "FUTURE_REF", None)),
+    ("in the coming quarters", SEED_DAY, FUTURE, "the coming quarters", ("DATE", "FUTURE_REF", None)),
+    ("over the past year", date(1989, 10, 30), PAST, "the past year", ("DATE", "1988", None)),
+    ("the past two years", SEED_DAY, None, "the past two years", ("DURATION", "P2Y", None)),
     # times
     ("at 10:35 a.m.", date(1998, 8, 8), None, "10:35 a.m.", ("TIME", "1998-08-08T10:35", None)),
     ("at 0200 GMT", date(1998, 8, 8), None, "0200 GMT", ("TIME", "1998-08-08T02:00", None)),
