@@ -60,6 +60,8 @@ def summary(found):
     ("The last fall in prices came in a quiet market.", "2003-06-07", []),
     ("Analysts doubt the trend will hold in coming quarters, as it did in past years.", "2003-06-07",
      [("coming quarters", "DATE", "FUTURE_REF", None), ("past years", "DATE", "PAST_REF", None)]),
+    ("Planners say the town will one day host the games.", "2003-06-07", [("one day", "DATE", "FUTURE_REF", None)]),
+    ("The town will host the games for one day.", "2003-06-07", [("one day", "DURATION", "P1D", None)]),
     ("Crowds gathered as Easter week began.", "2005-03-21", [("Easter week", "DATE", "2005-W12", None)]),
     ("Shops stay open over Easter weekend.", "2005-03-21", [("Easter", "DATE", "2005-03-27", None)]),
     ("Malaysia said on Monday it would act.", "1997-04-02", [("Monday", "DATE", "1997-03-31", None)]),

@@ -106,6 +106,11 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     ("in the future", SEED_DAY, None, "the future", ("DATE", "FUTURE_REF", None)),
     ("sell programs in past years", SEED_DAY, PAST, "past years", ("DATE", "PAST_REF", None)),
     ("over the past years", SEED_DAY, PAST, "the past years", ("DATE", "PAST_REF", None)),
+    # "one day" after a modal is "some day" (FUTURE_REF); elsewhere it stays a length
+    ("Islam will one day be", SEED_DAY, FUTURE, "one day", ("DATE", "FUTURE_REF", None)),
+    ("He could one day run the firm", SEED_DAY, FUTURE, "one day", ("DATE", "FUTURE_REF", None)),
+    ("it will take one day", SEED_DAY, FUTURE, "one day", ("DURATION", "P1D", None)),
+    ("it will end in one day", SEED_DAY, FUTURE, "one day", ("DURATION", "P1D", None)),
     ("bode well for coming quarters", SEED_DAY, None, "coming quarters", ("DATE", "FUTURE_REF", None)),
     ("in the coming quarters", SEED_DAY, FUTURE, "the coming quarters", ("DATE", "FUTURE_REF", None)),
     ("over the past year", date(1989, 10, 30), PAST, "the past year", ("DATE", "1988", None)),
