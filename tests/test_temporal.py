@@ -104,14 +104,14 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     ("now", SEED_DAY, None, "now", ("DATE", "PRESENT_REF", None)),
     ("recently", SEED_DAY, None, "recently", ("DATE", "PAST_REF", None)),
     ("in the future", SEED_DAY, None, "the future", ("DATE", "FUTURE_REF", None)),
-    ("sell programs in past years", SEED_DAY, PAST, "past years", ("DATE", "PAST_REF", None)),
+    ("losses seen in past years", SEED_DAY, PAST, "past years", ("DATE", "PAST_REF", None)),
     ("over the past years", SEED_DAY, PAST, "the past years", ("DATE", "PAST_REF", None)),
     # "one day" after a modal is "some day" (FUTURE_REF); elsewhere it stays a length
-    ("Islam will one day be", SEED_DAY, FUTURE, "one day", ("DATE", "FUTURE_REF", None)),
+    ("The startup will one day be", SEED_DAY, FUTURE, "one day", ("DATE", "FUTURE_REF", None)),
     ("He could one day run the firm", SEED_DAY, FUTURE, "one day", ("DATE", "FUTURE_REF", None)),
     ("it will take one day", SEED_DAY, FUTURE, "one day", ("DURATION", "P1D", None)),
     ("it will end in one day", SEED_DAY, FUTURE, "one day", ("DURATION", "P1D", None)),
-    ("bode well for coming quarters", SEED_DAY, None, "coming quarters", ("DATE", "FUTURE_REF", None)),
+    ("margins may shrink in coming quarters", SEED_DAY, None, "coming quarters", ("DATE", "FUTURE_REF", None)),
     ("in the coming quarters", SEED_DAY, FUTURE, "the coming quarters", ("DATE", "FUTURE_REF", None)),
     ("over the past year", date(1989, 10, 30), PAST, "the past year", ("DATE", "1988", None)),
     ("the past two years", SEED_DAY, None, "the past two years", ("DURATION", "P2Y", None)),
@@ -162,15 +162,15 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     ("the past century", date(1989, 11, 1), None, "the past century", ("DURATION", "P1C", None)),
     ("the last decade", date(1998, 2, 6), None, "the last decade", ("DATE", "198", None)),
     ("this century", date(1999, 3, 12), None, "this century", ("DATE", "19", None)),
-    # a season a shift word picks stays a season before "in" ("last fall in his home")
-    ("shot last fall in his home", date(1999, 6, 7), PAST, "last fall", ("DATE", "1998-FA", None)),
+    # a season a shift word picks stays a season before "in" ("opened last fall in a bank")
+    ("the bakery opened last fall in a bank", date(1999, 6, 7), PAST, "last fall", ("DATE", "1998-FA", None)),
     ("meet next spring in Paris", date(1999, 6, 7), FUTURE, "next spring", ("DATE", "2000-SP", None)),
     ("this past summer in Maine", date(1999, 6, 7), PAST, "this past summer", ("DATE", "1998-SU", None)),
     # a holiday days away is that one, whatever the tense (as a month-day is)
     ("Easter", date(2000, 4, 17), PAST, "Easter", ("DATE", "2000-04-23", None)),
     ("Christmas", date(2000, 1, 6), PAST, "Christmas", ("DATE", "1999-12-25", None)),
     # "<holiday> week": the (ISO) week the holiday falls in
-    ("as Easter week began", date(2000, 4, 17), PAST, "Easter week", ("DATE", "2000-W16", None)),
+    ("when Easter week started", date(2000, 4, 17), PAST, "Easter week", ("DATE", "2000-W16", None)),
     ("Christmas week", SEED_DAY, None, "Christmas week", ("DATE", "2021-W51", None)),
     ("Thanksgiving week", date(1999, 11, 1), FUTURE, "Thanksgiving week", ("DATE", "1999-W47", None)),
     ("Thanksgiving", date(1999, 3, 1), PAST, "Thanksgiving", ("DATE", "1998-11-26", None)),
