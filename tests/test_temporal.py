@@ -104,6 +104,17 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     ("now", SEED_DAY, None, "now", ("DATE", "PRESENT_REF", None)),
     ("recently", SEED_DAY, None, "recently", ("DATE", "PAST_REF", None)),
     ("in the future", SEED_DAY, None, "the future", ("DATE", "FUTURE_REF", None)),
+    ("losses seen in past years", SEED_DAY, PAST, "past years", ("DATE", "PAST_REF", None)),
+    ("over the past years", SEED_DAY, PAST, "the past years", ("DATE", "PAST_REF", None)),
+    # "one day" after a modal is "some day" (FUTURE_REF); elsewhere it stays a length
+    ("The startup will one day be", SEED_DAY, FUTURE, "one day", ("DATE", "FUTURE_REF", None)),
+    ("He could one day run the firm", SEED_DAY, FUTURE, "one day", ("DATE", "FUTURE_REF", None)),
+    ("it will take one day", SEED_DAY, FUTURE, "one day", ("DURATION", "P1D", None)),
+    ("it will end in one day", SEED_DAY, FUTURE, "one day", ("DURATION", "P1D", None)),
+    ("margins may shrink in coming quarters", SEED_DAY, None, "coming quarters", ("DATE", "FUTURE_REF", None)),
+    ("in the coming quarters", SEED_DAY, FUTURE, "the coming quarters", ("DATE", "FUTURE_REF", None)),
+    ("over the past year", date(1989, 10, 30), PAST, "the past year", ("DATE", "1988", None)),
+    ("the past two years", SEED_DAY, None, "the past two years", ("DURATION", "P2Y", None)),
     # times
     ("at 10:35 a.m.", date(1998, 8, 8), None, "10:35 a.m.", ("TIME", "1998-08-08T10:35", None)),
     ("at 0200 GMT", date(1998, 8, 8), None, "0200 GMT", ("TIME", "1998-08-08T02:00", None)),
@@ -137,6 +148,33 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     ("a minute and a half", SEED_DAY, None, "a minute and a half", ("DURATION", "PT1M30S", None)),
     ("a five year plan", SEED_DAY, None, "five year", ("DURATION", "P5Y", None)),
     ("the twenty four hours", SEED_DAY, None, "the twenty four hours", ("DURATION", "PT24H", None)),
+    # the month just ahead of publication is this year's, whatever the tense
+    ("in September", date(1998, 8, 26), PAST, "September", ("DATE", "1998-09", None)),
+    ("in April", date(1999, 3, 12), PAST, "April", ("DATE", "1999-04", None)),
+    ("in April", date(1999, 3, 12), FUTURE, "April", ("DATE", "1999-04", None)),
+    ("in October", date(1998, 8, 26), PAST, "October", ("DATE", "1997-10", None)),  # two ahead: last year's
+    ("in December", date(1989, 10, 27), PAST, "December", ("DATE", "1988-12", None)),
+    ("in January", date(2021, 12, 29), PAST, "January", ("DATE", "2021-01", None)),  # not across the year
+    ("in July", date(1998, 8, 26), PAST, "July", ("DATE", "1998-07", None)),
+    # "the past decade" reaches up to now: a length, not the decade before this one
+    ("over the past decade", date(1998, 10, 25), PAST, "the past decade", ("DURATION", "P10Y", None)),
+    ("the past decade's growth", date(1998, 10, 25), None, "the past decade's", ("DURATION", "P10Y", None)),
+    ("the past century", date(1989, 11, 1), None, "the past century", ("DURATION", "P1C", None)),
+    ("the last decade", date(1998, 2, 6), None, "the last decade", ("DATE", "198", None)),
+    ("this century", date(1999, 3, 12), None, "this century", ("DATE", "19", None)),
+    # a season a shift word picks stays a season before "in" ("opened last fall in a bank")
+    ("the bakery opened last fall in a bank", date(1999, 6, 7), PAST, "last fall", ("DATE", "1998-FA", None)),
+    ("meet next spring in Paris", date(1999, 6, 7), FUTURE, "next spring", ("DATE", "2000-SP", None)),
+    ("this past summer in Maine", date(1999, 6, 7), PAST, "this past summer", ("DATE", "1998-SU", None)),
+    # a holiday days away is that one, whatever the tense (as a month-day is)
+    ("Easter", date(2000, 4, 17), PAST, "Easter", ("DATE", "2000-04-23", None)),
+    ("Christmas", date(2000, 1, 6), PAST, "Christmas", ("DATE", "1999-12-25", None)),
+    # "<holiday> week": the (ISO) week the holiday falls in
+    ("when Easter week started", date(2000, 4, 17), PAST, "Easter week", ("DATE", "2000-W16", None)),
+    ("Christmas week", SEED_DAY, None, "Christmas week", ("DATE", "2021-W51", None)),
+    ("Thanksgiving week", date(1999, 11, 1), FUTURE, "Thanksgiving week", ("DATE", "1999-W47", None)),
+    ("Thanksgiving", date(1999, 3, 1), PAST, "Thanksgiving", ("DATE", "1998-11-26", None)),
+    ("Thanksgiving", date(1999, 3, 1), FUTURE, "Thanksgiving", ("DATE", "1999-11-25", None)),
 ])
 def test_expression_resolves(vocab, text, published, tense, span, expected):
     match, result = resolved(text, vocab, published, tense)
@@ -173,7 +211,8 @@ def test_absolute_dates_need_no_publication_date(vocab):
     "a 6-year-old boy", "its quarter-century low", "a second betrayal", "Save a quarter of it.",
     "At the end of the day, we won.",
     "The price may rise.", "He will march on.", "the 20 soldiers", "a $1990 fee", "the fall in prices",
-    "spring water", "He said so.", "It costs 2,000 dollars.", "Talks should start as soon as possible.",
+    "spring water", "the last fall in prices", "its last fall in value", "Stocks' last fall in price",
+    "This fall in prices hurt.", "He said so.", "It costs 2,000 dollars.", "Talks should start as soon as possible.",
 ])
 def test_no_temporal_expression(vocab, text):
     found = [m.text for m in longest_first(scan(text, vocab))

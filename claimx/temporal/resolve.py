@@ -260,6 +260,10 @@ def _calendar(expr: Expr, ctx: Context, tense: str | None) -> Outcome:
         months = [Point("M", date(pub.year + k, expr.month, 1)) for k in (-1, 0, 1)]
         if tense is None and ctx.last_month:  # "in June, from $29 in March": the month nearest the one just named
             return Outcome(by_tense(months, None, date(*ctx.last_month, 1)).value())
+        if tense == PAST and expr.month == pub.month + 1:
+            # The month just ahead ("a visit set for September", said in late August) is this year's
+            # whatever the tense: eleven months back a writer says "last September" or gives the year.
+            return Outcome(f"{pub.year:04d}-{expr.month:02d}")
         picked = by_tense(months, tense, pub)
         return Outcome(picked.value()) if picked else unresolved("no such month fits the tense")
     if expr.day:
@@ -319,7 +323,7 @@ def _holiday(rule: str, year: int | None, tense: str | None, pub: date) -> Outco
         day = holiday_date(rule, year)
         return Outcome(day.isoformat() if day else None)
     days = [holiday_date(rule, pub.year + k) for k in (-1, 0, 1)]
-    picked = by_tense([Point("D", d) for d in days if d], tense, pub)
+    picked = by_tense([Point("D", d) for d in days if d], tense, pub, NEAR_DAYS)
     return Outcome(picked.value()) if picked else unresolved("holiday does not fit the tense")
 
 
