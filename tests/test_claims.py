@@ -59,6 +59,10 @@ CASES = [
     # an unbalanced quote mark still gives its claim
     ('He said "this is fine.',
      [("direct", "said", "He", "this is fine.")]),
+    # "hopes", "hoped", "hoping": the tagger's lemma is "hop"
+    ("The senator hopes that the bill will pass.",
+     [("indirect", "hopes", "The senator", "the bill will pass")]),
+    ("The rabbit hopped over the fence.", []),
     # nothing to find
     ("The sun rose over the city and the markets opened.", []),
     # declining is a position too; asking "not to be named" asks nobody anything
