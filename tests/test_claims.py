@@ -59,6 +59,11 @@ CASES = [
     # an unbalanced quote mark still gives its claim
     ('He said "this is fine.',
      [("direct", "said", "He", "this is fine.")]),
+    # one quoted sentence broken by its attribution is one claim; two sentences stay two
+    ('"As governor," she said, "I will cut taxes for working families."',
+     [("direct", "said", "she", 'As governor," she said, "I will cut taxes for working families.')]),
+    ('"Yes," the coach said, and the players cheered. "We are ready," a captain added.',
+     [("direct", "said", "the coach", "Yes,"), ("direct", "added", "a captain", "We are ready,")]),
     # "hopes", "hoped", "hoping": the tagger's lemma is "hop"
     ("The senator hopes that the bill will pass.",
      [("indirect", "hopes", "The senator", "the bill will pass")]),

@@ -679,6 +679,52 @@ def continues(doc: Doc, previous: Attribution, q: QuoteSpan) -> bool:
         and paragraph_gap(doc, previous.cue[0], q.outer[0]) == 0
 
 
+SENTENCE_ENDS = {".", "!", "?"}
+
+
+def join_interrupted_quotes(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """ "“A,” she said, “B.”": one quoted sentence broken by its own attribution is one claim.
+
+    Both parts carry the same cue; the frame between them opens with a comma after
+    the first part and closes with a comma or colon before the second, with no
+    sentence end or paragraph break in it.
+    """
+    by_cue: dict[Range, list[Attribution]] = {}
+    for a in found:
+        if a.kind == "direct" and a.cue is not None and not a.segments:
+            by_cue.setdefault(a.cue, []).append(a)
+    dropped: set[int] = set()
+    for cue, parts in by_cue.items():
+        before = [a for a in parts if a.content[1] <= cue[0]]
+        after = [a for a in parts if a.content[0] >= cue[1]]
+        if not before or not after:
+            continue
+        first = max(before, key=lambda a: a.content[1])
+        second = min(after, key=lambda a: a.content[0])
+        # The second part must say no one else's words: same speaker or none named.
+        if second.source is not None and first.source is not None and second.source != first.source:
+            continue
+        if not interrupted_frame(doc, first.content[1], second.content[0]):
+            continue
+        first.segments = [first.content, second.content]
+        first.content = (first.content[0], second.content[1])
+        dropped.add(id(second))
+    return [a for a in found if id(a) not in dropped]
+
+
+def interrupted_frame(doc: Doc, end: int, start: int) -> bool:
+    """Whether the tokens between two quoted parts are only ", she said," (no sentence end, no break)."""
+    gap = [t for t in doc[end:start] if not t.is_space and not is_quote_mark(t)]
+    # "“A,” she said": the first part stops on a comma, inside or outside its quote mark.
+    if not (end > 0 and doc[end - 1].text == ",") and not (gap and gap[0].text == ","):
+        return False
+    if not gap or gap[-1].text not in (",", ":"):
+        return False
+    if any(t.text in SENTENCE_ENDS for t in gap) or paragraph_gap(doc, end, start):
+        return False
+    return len(gap) <= 12  # a frame is a short speaker-and-verb phrase, not a new clause
+
+
 DASHES = {"—", "―", "–", "--", "-"}
 
 

@@ -60,6 +60,7 @@ class ClaimFinder(ClaimxComponent):
         rules.absorb_quotes(doc, found, quotes)
         found += rules.quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words,
                                           self.role_nouns, self.merge_continuations)
+        found = rules.join_interrupted_quotes(doc, found)
         found = rules.deduplicate(rules.clip_datelines(doc, found, self.dateline_ends(text)))
         doc.spans["claimx_claims"] = [rules.as_span(doc, a.content) for a in found]
         return [self._as_data(doc, a) for a in found]
