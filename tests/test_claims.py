@@ -68,6 +68,13 @@ CASES = [
     ("The senator hopes that the bill will pass.",
      [("indirect", "hopes", "The senator", "the bill will pass")]),
     ("The rabbit hopped over the fence.", []),
+    # a belief or request reported by a speaker is the content of that speaker's claim
+    ("The mayor said she thinks the budget will pass.",
+     [("indirect", "said", "The mayor", "she thinks the budget will pass")]),
+    ("The report said officials expect the budget to pass.",
+     [("indirect", "said", "The report", "officials expect the budget to pass")]),
+    ("Critics fear that the plan will fail.",
+     [("indirect", "fear", "Critics", "the plan will fail")]),
     # nothing to find
     ("The sun rose over the city and the markets opened.", []),
     # declining is a position too; asking "not to be named" asks nobody anything

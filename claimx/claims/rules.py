@@ -868,5 +868,20 @@ def deduplicate(found: list[Attribution]) -> list[Attribution]:
         and a.content[0] <= o.content[0] and o.content[1] <= a.content[1] for o in out)]
 
 
+# Cue classes that, inside another claim's content, are part of what that claim reports
+# ("he said he thinks X", "officials said voters want X"): a belief, a request or a
+# finding reported by someone is their statement's content, not a second attribution.
+# Speech inside speech stays two claims ("According to TASS, Ryabkov confirmed X").
+REPORTED_CLASSES = {"belief", "directive", "evidence"}
+
+
+def drop_reported_states(found: list[Attribution]) -> list[Attribution]:
+    """Drop belief, directive and evidence claims whose cue lies inside another claim's content."""
+    return [a for a in found if not (
+        a.cue_class in REPORTED_CLASSES and a.cue is not None
+        and any(o is not a and o.cue != a.cue and o.content[0] <= a.cue[0] and a.cue[1] <= o.content[1]
+                for o in found))]
+
+
 def as_span(doc: Doc, r: Range) -> Span:
     return doc[r[0]:r[1]]
