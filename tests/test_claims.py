@@ -75,6 +75,18 @@ CASES = [
      [("indirect", "said", "The report", "officials expect the budget to pass")]),
     ("Critics fear that the plan will fail.",
      [("indirect", "fear", "Critics", "the plan will fail")]),
+    # an infinitive's speaker is the subject of the verb or adjective that governs it
+    ("The senator went on to discuss the budget.",
+     [("indirect", "discuss", "The senator", "the budget")]),
+    ("The envoy came to talk about trade.",
+     [("indirect", "talk", "The envoy", "trade")]),
+    ("The governor is determined to warn voters about the risks.",
+     [("indirect", "warn", "The governor", "the risks")]),
+    # "appeared to suggest": the complement is the cue; a bare appearance keeps no speaker
+    ("The mayor appeared to suggest that taxes would rise.",
+     [("indirect", "suggest", "The mayor", "taxes would rise")]),
+    ("The candidate seemed ready to quit.",
+     [("indirect", "seemed", None, "The candidate seemed ready to quit")]),
     # nothing to find
     ("The sun rose over the city and the markets opened.", []),
     # declining is a position too; asking "not to be named" asks nobody anything

@@ -110,8 +110,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     # "X said A and added B", "..., saying B", "X wants to say": the subject is the head's.
+    # "went on to discuss X", "came to talk about X": an infinitive of purpose shares it too;
+    # "is determined to warn": so does the adjective that governs the infinitive.
     if depth < 2 and verb.head.i != verb.i and (
-            verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+            verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+            or (verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
+            or (verb.pos_ == "ADJ" and verb.dep_ == "acomp")):
         if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
         return subject_of(verb.head, depth + 1)
@@ -302,7 +306,8 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
             # Reporting verbs inside a quotation are the quoted speaker's words.
             continue
         cue = cues.verbs.get(verb.lemma_.lower())
-        if cue is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.verbs:
+        head_cue = cues.verbs.get(verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
+        if cue is not None and head_cue is not None and "raise" not in head_cue.frames:
             continue  # "urged lawmakers to reject the bill": rejecting is what was urged
         generic = cue is None
         if generic:
@@ -358,7 +363,7 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
     for frame in frames:
         if frame.startswith("prep:") and (content := prepositional_content(verb, frame[5:].split("|"))):
             return content
-    if "raise" in frames:
+    if "raise" in frames and not raises_cue(verb, cue_lemmas):
         return raised_content(verb)
     return None
 
@@ -398,6 +403,11 @@ def prepositional_content(verb: Token, prepositions: list[str]) -> Range | None:
         if sib.i > prep.i and sib.dep_ == "xcomp":
             end = max(end, sib.right_edge.i + 1)
     return trim(verb.doc, (start, end))
+
+
+def raises_cue(verb: Token, cue_lemmas) -> bool:
+    """ "Trump appeared to suggest that ...": the complement is a cue of its own, which carries the claim."""
+    return any(c.dep_ == "xcomp" and c.i > verb.i and c.lemma_.lower() in cue_lemmas for c in verb.children)
 
 
 def raised_content(verb: Token) -> Range | None:
