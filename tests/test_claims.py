@@ -87,6 +87,13 @@ CASES = [
      [("indirect", "suggest", "The mayor", "taxes would rise")]),
     ("The candidate seemed ready to quit.",
      [("indirect", "seemed", None, "The candidate seemed ready to quit")]),
+    # what was praised or questioned is the noun phrase, not the writer's comma-led aside about it
+    ("The experts praised the mayor's budget, which includes a new tax on parking.",
+     [("indirect", "praised", "The experts", "the mayor's budget")]),
+    ("Some voters question the wisdom of backing Smith, who has never run for office.",
+     [("indirect", "question", "Some voters", "the wisdom of backing Smith")]),
+    ("She criticized Jones, Smith and Brown for the delay.",
+     [("indirect", "criticized", "She", "Jones, Smith and Brown for the delay")]),
     # nothing to find
     ("The sun rose over the city and the markets opened.", []),
     # declining is a position too; asking "not to be named" asks nobody anything

@@ -382,12 +382,28 @@ def object_content(verb: Token, complement_preps: frozenset[str]) -> Range | Non
     if obj is None:
         return None
     start, end = subtree_range(obj)
+    end = cut_aside(verb.doc, obj, end)
     for sib in verb.rights:
         # The object's complement belongs to the content; adjuncts of time and place do not.
         if sib.i > obj.i and (sib.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
                               or sib.dep_ == "prep" and sib.lower_ in complement_preps):
             end = max(end, sib.right_edge.i + 1)
     return trim(verb.doc, (start, end))
+
+
+ASIDE_DEPS = {"relcl", "appos"}
+
+
+def cut_aside(doc: Doc, head: Token, end: int) -> int:
+    """Where a noun phrase's comma-led aside begins (", who ...", ", which ...", ", the former ..."), else end.
+
+    What was praised or cited is the noun phrase; the writer's aside about it is not.
+    """
+    for i in range(head.i + 1, end - 1):
+        nxt = doc[i + 1]
+        if doc[i].text == "," and (nxt.dep_ in ASIDE_DEPS or nxt.head.dep_ in ASIDE_DEPS and nxt.head.i > i):
+            return i
+    return end
 
 
 def prepositional_content(verb: Token, prepositions: list[str]) -> Range | None:
@@ -399,6 +415,7 @@ def prepositional_content(verb: Token, prepositions: list[str]) -> Range | None:
     if obj is None:
         return None
     start, end = subtree_range(obj)
+    end = cut_aside(verb.doc, obj, end)
     for sib in verb.rights:
         if sib.i > prep.i and sib.dep_ == "xcomp":
             end = max(end, sib.right_edge.i + 1)
