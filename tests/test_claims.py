@@ -94,6 +94,12 @@ CASES = [
      [("indirect", "question", "Some voters", "the wisdom of backing Smith")]),
     ("She criticized Jones, Smith and Brown for the delay.",
      [("indirect", "criticized", "She", "Jones, Smith and Brown for the delay")]),
+    # a title in quotation marks names a show or a book; a quoted statement in capitals is still speech
+    ("She starred in “Parks and Recreation” for years.", []),
+    ("Sanders said on CNN's “State of the Union” that he would stay.",
+     [("indirect", "said", "Sanders", "he would stay")]),
+    ('“We Will Win,” the coach said.',
+     [("direct", "said", "the coach", "We Will Win,")]),
     # nothing to find
     ("The sun rose over the city and the markets opened.", []),
     # declining is a position too; asking "not to be named" asks nobody anything

@@ -656,12 +656,15 @@ def content_kind(doc: Doc, content: Range, quotes: list[QuoteSpan]) -> str:
 
 def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpan], cues: CueLexicon,
                        in_quote: list[int], min_floating_words: int,
-                       role_nouns: frozenset[str], merge_continuations: bool = False) -> list[Attribution]:
+                       role_nouns: frozenset[str], merge_continuations: bool = False,
+                       title_minor: frozenset[str] | None = None) -> list[Attribution]:
     """Quotations no rule covered: tie each to a reporting verb in its sentences, else to the previous speaker."""
     added: list[Attribution] = []
     for q in quotes:
         if any(covers(a.content, q.inner) for a in found + added):
             continue
+        if title_minor is not None and is_title(doc, q, title_minor):
+            continue  # "on CNN's “State of the Union”": a name of a show, book or slogan, not speech
         verb = nearest_reporting_verb(doc, q, cues, in_quote)
         if verb is not None:
             cue = cues.verbs[verb.lemma_.lower()]
@@ -694,6 +697,23 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
         added.append(replace(previous, content=q.inner, kind="direct", rule="floating quote", segments=None,
                              confidence=round(previous.confidence * 0.75, 3)))
     return added
+
+
+def is_title(doc: Doc, q: QuoteSpan, minor: frozenset[str]) -> bool:
+    """A quotation of two or more words in title case, set in running text ("starred in “Parks and Recreation”").
+
+    A quoted statement has lower-case words or ends a sentence; a headline (all in title
+    case) may quote speech in title case too, so the words before the quotation must not be.
+    """
+    words = [t for t in doc[q.inner[0]:q.inner[1]] if t.is_alpha]
+    if len(words) < 2 or any(t.text in SENTENCE_ENDS for t in doc[q.inner[0]:q.inner[1]]):
+        return False
+    if not words[0].is_title and not words[0].is_upper or any(
+            not (t.text[0].isupper() or t.lower_ in minor) for t in words):
+        return False
+    sent_start = sentence_range(doc, q.outer[0])[0]
+    before = [t for t in doc[max(sent_start, q.outer[0] - 6):q.outer[0]] if t.is_alpha and t.lower_ not in minor]
+    return any(t.text[0].islower() for t in before)
 
 
 def continues(doc: Doc, previous: Attribution, q: QuoteSpan) -> bool:

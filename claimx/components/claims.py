@@ -32,6 +32,7 @@ class ClaimFinder(ClaimxComponent):
         self.colon_labels = lexicon.words("claims/colon_labels.txt", models)
         self.complement_preps = lexicon.words("claims/complement_prepositions.txt", models)
         self.documents = lexicon.words("claims/source_documents.txt", models)
+        self.title_minor = lexicon.words("claims/title_minor_words.txt", models)
         strings = nlp.vocab
         # The words each rule starts from, as string ids, to shortlist tokens without visiting all.
         self.verb_ids = string_ids(strings, self.cues.verbs)
@@ -59,7 +60,7 @@ class ClaimFinder(ClaimxComponent):
                  + rules.colon_attributions(doc, self.colon_labels))
         rules.absorb_quotes(doc, found, quotes)
         found += rules.quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words,
-                                          self.role_nouns, self.merge_continuations)
+                                          self.role_nouns, self.merge_continuations, self.title_minor)
         found = rules.join_interrupted_quotes(doc, found)
         found = rules.deduplicate(rules.clip_datelines(doc, found, self.dateline_ends(text)))
         found = rules.drop_reported_states(found)
