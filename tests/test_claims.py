@@ -100,6 +100,9 @@ CASES = [
      [("indirect", "said", "Sanders", "he would stay")]),
     ('“We Will Win,” the coach said.',
      [("direct", "said", "the coach", "We Will Win,")]),
+    # a quoted fragment inside a verb's object is one word of the claim: the content is the object
+    ('Green greeted the crowd with a "thank you" and left.',
+     [("mixed", "greeted", "Green", 'the crowd with a "thank you')]),
     # nothing to find
     ("The sun rose over the city and the markets opened.", []),
     # declining is a position too; asking "not to be named" asks nobody anything

@@ -670,8 +670,10 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
             cue = cues.verbs[verb.lemma_.lower()]
             cue_span = cue_range(verb)
             source = source_range(subject_of(verb), cue_span[0])
-            added.append(Attribution(q.inner, cue_span, cue.cls, source,
-                                     attribution_confidence(cue, source, 0.95), "quote", "direct"))
+            content = embedding_argument(doc, verb, q) or q.inner
+            added.append(Attribution(content, cue_span, cue.cls, source,
+                                     attribution_confidence(cue, source, 0.95), "quote",
+                                     content_kind(doc, content, [q])))
             continue
         signed = dash_signature(doc, q)
         if signed is not None:
@@ -681,7 +683,9 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
         if governor is not None:
             cue_span = cue_range(governor)
             source = source_range(subject_of(governor), cue_span[0])
-            added.append(Attribution(q.inner, cue_span, "speech", source, 0.5, "quote", "direct"))
+            content = embedding_argument(doc, governor, q) or q.inner
+            added.append(Attribution(content, cue_span, "speech", source, 0.5, "quote",
+                                     content_kind(doc, content, [q])))
             continue
         previous = previous_attribution(found + added, q)
         # Quoted words inside a sentence are titles and scare quotes; a statement stands alone.
@@ -697,6 +701,30 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
         added.append(replace(previous, content=q.inner, kind="direct", rule="floating quote", segments=None,
                              confidence=round(previous.confidence * 0.75, 3)))
     return added
+
+
+# A verb's right dependents that are adjuncts or new clauses, not part of what it says.
+NOT_ARGUMENT_DEPS = {"advmod", "npadvmod", "cc", "conj", "punct", "advcl", "parataxis", "mark", "aux"}
+
+
+def embedding_argument(doc: Doc, verb: Token, q: QuoteSpan) -> Range | None:
+    """The verb's arguments when a short quotation sits inside them (condemned the test as a "grave threat").
+
+    A quoted fragment is a word of the claim, not all of it: the content is the verb's
+    object and complements that hold it. None when the quotation is the whole argument.
+    """
+    if q.outer[0] <= verb.i:
+        return None
+    args = [c for c in verb.rights if c.dep_ not in NOT_ARGUMENT_DEPS and not c.is_punct]
+    if not any(c.left_edge.i <= q.inner[0] and q.inner[1] <= c.right_edge.i + 1 for c in args):
+        return None
+    start = min(c.left_edge.i for c in args)
+    end = max(c.right_edge.i + 1 for c in args)
+    sent_start, sent_end = sentence_range(doc, verb.i)
+    start, end = trim(doc, (max(start, sent_start), min(end, sent_end)))
+    if start > q.inner[0] or end < q.inner[1] or end - start <= q.inner[1] - q.inner[0] + 1:
+        return None
+    return start, end
 
 
 def is_title(doc: Doc, q: QuoteSpan, minor: frozenset[str]) -> bool:
