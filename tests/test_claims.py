@@ -103,6 +103,10 @@ CASES = [
     # a quoted fragment inside a verb's object is one word of the claim: the content is the object
     ('Green greeted the crowd with a "thank you" and left.',
      [("mixed", "greeted", "Green", 'the crowd with a "thank you')]),
+    # a signature after a dash, also with a no-break space after the dash
+    ('“We miss them.” ― Ana Ruiz', [("direct", "―", "Ana Ruiz", "We miss them.")]),
+    ('She left.\n“We miss them.” ―\u00a0Ana Ruiz\n“They were kind.” ―\u00a0Luis Gomez.\n',
+     [("direct", "―", "Ana Ruiz", "We miss them."), ("direct", "―", "Luis Gomez", "They were kind.")]),
     # nothing to find
     ("The sun rose over the city and the markets opened.", []),
     # declining is a position too; asking "not to be named" asks nobody anything
@@ -172,3 +176,31 @@ def test_empty_text_is_a_content_error(extractor):
 
     with pytest.raises(ContentError, match="no article text: the input is empty"):
         extractor.extract("")
+
+
+@pytest.mark.parametrize("words, pos, expected", [
+    # "“We will rebuild,” Chief Dana Ortiz said": the name between the quotation and its verb
+    (["“", "We", "will", "rebuild", ",", "”", "Chief", "Dana", "Ortiz", "said", "."],
+     ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+     "Chief Dana Ortiz"),
+    # "“We will rebuild,” and then she said": a clause, not a name, stands there
+    (["“", "We", "will", "rebuild", ",", "”", "and", "then", "left", "said", "."],
+     ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "CCONJ", "ADV", "VERB", "VERB", "PUNCT"],
+     None),
+])
+def test_speaker_between_quote_and_verb(extractor, words, pos, expected):
+    # The parser sometimes takes a word inside the quotation as the verb's subject; the
+    # quote rule then falls back on the words between the quotation and the verb.
+    from spacy.tokens import Doc
+
+    from claimx.claims import rules
+    from claimx.claims.quotes import Quote
+
+    doc = Doc(extractor.nlp.vocab, words=words, pos=pos)
+    for token in doc:
+        token.tag_ = "VBD" if token.pos_ == "VERB" else token.tag_
+    outer_end = doc[5].idx + 1
+    quote = Quote(0, outer_end, doc[1].idx, doc[5].idx)
+    [span] = rules.quote_spans(doc, [quote])
+    found = rules.frame_speaker(doc, span, doc[9], frozenset())
+    assert (doc[found[0]:found[1]].text if found else None) == expected

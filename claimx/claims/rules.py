@@ -670,6 +670,10 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
             cue = cues.verbs[verb.lemma_.lower()]
             cue_span = cue_range(verb)
             source = source_range(subject_of(verb), cue_span[0])
+            if source is None or q.outer[0] <= source[0] < q.outer[1]:
+                # The parser took a word inside the quotation as the subject: the speaker
+                # is the name between the quotation and its verb ("“…,” Chief Jordan said").
+                source = frame_speaker(doc, q, verb, role_nouns) or source
             content = embedding_argument(doc, verb, q) or q.inner
             added.append(Attribution(content, cue_span, cue.cls, source,
                                      attribution_confidence(cue, source, 0.95), "quote",
@@ -705,6 +709,20 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
 
 # A verb's right dependents that are adjuncts or new clauses, not part of what it says.
 NOT_ARGUMENT_DEPS = {"advmod", "npadvmod", "cc", "conj", "punct", "advcl", "parataxis", "mark", "aux"}
+
+
+def frame_speaker(doc: Doc, q: QuoteSpan, verb: Token, role_nouns: frozenset[str]) -> Range | None:
+    """The words between a quotation and the reporting verb after it, when they name someone."""
+    if verb.i < q.outer[1]:
+        return None
+    start, end = trim(doc, (q.outer[1], verb.i), drop_marks=False)
+    words = doc[start:end]
+    # A short name or description, no verb of its own ("Tulsa police Chief Chuck Jordan").
+    if not 1 <= len(words) <= 8 or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VB" for t in words):
+        return None
+    if not any(is_agent(t, role_nouns) for t in words):
+        return None
+    return start, end
 
 
 def embedding_argument(doc: Doc, verb: Token, q: QuoteSpan) -> Range | None:
@@ -810,13 +828,19 @@ def dash_signature(doc: Doc, q: QuoteSpan) -> tuple[Range, Range] | None:
         i += 1
     if i + 1 >= len(doc) or doc[i].text not in DASHES:
         return None
-    head = doc[i + 1]
+    dash = i
+    i += 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1  # "― Jane Smith" with a no-break space after the dash is its own token
+    if i >= len(doc):
+        return None
+    head = doc[i]
     if not (head.pos_ == "PROPN" or head.ent_type_ in AGENT_ENTS):
         return None
-    end = i + 1
+    end = i
     while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_iob_ == "I") and not doc[end].is_punct:
         end += 1
-    return (i, i + 1), (i + 1, end)
+    return (dash, dash + 1), (i, end)
 
 
 def introducing_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: frozenset[str]) -> Token | None:
