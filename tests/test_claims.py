@@ -107,6 +107,14 @@ CASES = [
     ('“We miss them.” ― Ana Ruiz', [("direct", "―", "Ana Ruiz", "We miss them.")]),
     ('She left.\n“We miss them.” ―\u00a0Ana Ruiz\n“They were kind.” ―\u00a0Luis Gomez.\n',
      [("direct", "―", "Ana Ruiz", "We miss them."), ("direct", "―", "Luis Gomez", "They were kind.")]),
+    # positions towards someone or something: compare, advocate, attribute
+    ("The governor compared the plan to a tax hike.",
+     [("indirect", "compared", "The governor", "the plan to a tax hike")]),
+    ("The union advocates for higher wages.",
+     [("indirect", "advocates", "The union", "higher wages")]),
+    ("Officials attributed the delay to the storm.",
+     [("indirect", "attributed", "Officials", "the delay to the storm")]),
+    ("The two plans compare well.", []),
     # nothing to find
     ("The sun rose over the city and the markets opened.", []),
     # declining is a position too; asking "not to be named" asks nobody anything
