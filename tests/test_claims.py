@@ -115,6 +115,10 @@ CASES = [
     ("Officials attributed the delay to the storm.",
      [("indirect", "attributed", "Officials", "the delay to the storm")]),
     ("The two plans compare well.", []),
+    # a list hung as an apposition is not an aside
+    ("The mayor praised a bold plan for parks, new bike lanes and cheaper buses.",
+     [("indirect", "praised", "The mayor",
+       "a bold plan for parks, new bike lanes and cheaper buses")]),
     # nothing to find
     ("The sun rose over the city and the markets opened.", []),
     # declining is a position too; asking "not to be named" asks nobody anything

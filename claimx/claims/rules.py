@@ -401,7 +401,9 @@ def cut_aside(doc: Doc, head: Token, end: int) -> int:
     """
     for i in range(head.i + 1, end - 1):
         nxt = doc[i + 1]
-        if doc[i].text == "," and (nxt.dep_ in ASIDE_DEPS or nxt.head.dep_ in ASIDE_DEPS and nxt.head.i > i):
+        aside = nxt if nxt.dep_ in ASIDE_DEPS else nxt.head if nxt.head.dep_ in ASIDE_DEPS and nxt.head.i > i else None
+        # A list the parser hung as an apposition ("a platform, opposition to X and reforms") goes on.
+        if doc[i].text == "," and aside is not None and not any(c.dep_ == "conj" for c in aside.children):
             return i
     return end
 
