@@ -75,6 +75,10 @@ CASES = [
      [("indirect", "said", "The report", "officials expect the budget to pass")]),
     ("Critics fear that the plan will fail.",
      [("indirect", "fear", "Critics", "the plan will fail")]),
+    ("The aide said the senator praised the new budget.",
+     [("indirect", "said", "The aide", "the senator praised the new budget")]),
+    ("The senator praised the new budget.",
+     [("indirect", "praised", "The senator", "the new budget")]),
     # an infinitive's speaker is the subject of the verb or adjective that governs it
     ("The senator went on to discuss the budget.",
      [("indirect", "discuss", "The senator", "the budget")]),

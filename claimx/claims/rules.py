@@ -970,10 +970,11 @@ def deduplicate(found: list[Attribution]) -> list[Attribution]:
 
 
 # Cue classes that, inside another claim's content, are part of what that claim reports
-# ("he said he thinks X", "officials said voters want X"): a belief, a request or a
-# finding reported by someone is their statement's content, not a second attribution.
-# Speech inside speech stays two claims ("According to TASS, Ryabkov confirmed X").
-REPORTED_CLASSES = {"belief", "directive", "evidence"}
+# ("he said he thinks X", "officials said voters want X", "she said Smith praised X"): a
+# belief, a request, a finding or a stance reported by someone is their statement's
+# content, not a second attribution. Speech inside speech stays two claims
+# ("According to TASS, Ryabkov confirmed X").
+REPORTED_CLASSES = {"belief", "directive", "evidence", "stance"}
 
 
 def drop_reported_states(found: list[Attribution]) -> list[Attribution]:
