@@ -179,6 +179,19 @@ def test_dateline_is_not_content(extractor):
     assert claim["text"] == "Dockworkers voted to strike on Thursday"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # a dateline opening the paragraph under a headline is clipped too
+    ("Strike Looms at Port.\n\nPORT HALDEN (Claimx Wire) - Dockworkers voted to strike on Thursday, union leaders said.",
+     "Dockworkers voted to strike on Thursday", "union leaders"),
+    # a headline above the dateline keeps its own speaker
+    ("Vasquez Says Port Will Reopen Soon.\n\nPORT HALDEN (Claimx Wire) - The port reopened on Friday.",
+     "Port Will Reopen Soon", "Vasquez"),
+])
+def test_dateline_below_a_headline_is_not_content(extractor, text, content, speaker):
+    [claim] = extractor.extract(text)["claims"]
+    assert (claim["text"], claim["speaker_mention"]["text"]) == (content, speaker)
+
+
 def test_every_claim_explains_itself(extractor):
     record = extractor.extract('"Yes," he said. The plan failed, officials said. According to AP, it rained.')
     assert all(c["rule"] and c["cue"] and 0 < c["confidence"] <= 1 for c in record["claims"])

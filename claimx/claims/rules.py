@@ -925,8 +925,8 @@ def paragraph_gap(doc: Doc, start: int, end: int) -> int:
 
 # ---------------------------------------------------------------- merging
 
-def clip_datelines(doc: Doc, found: list[Attribution], ends: list[int]) -> list[Attribution]:
-    """Content never starts with a dateline ("PORT HALDEN, June 3 (Wire) - ...")."""
+def clip_datelines(doc: Doc, found: list[Attribution], ends: list[tuple[int, int]]) -> list[Attribution]:
+    """Content never starts with a dateline ("PORT HALDEN, June 3 (Wire) - ..."); ``ends``: its (start, end) chars."""
     if not ends:
         return found
     for a in found:
@@ -936,11 +936,14 @@ def clip_datelines(doc: Doc, found: list[Attribution], ends: list[int]) -> list[
     return found
 
 
-def clip_range(doc: Doc, r: Range, ends: list[int]) -> Range | None:
-    """The part of a token range after any dateline end that falls inside it (None if nothing is left)."""
+def clip_range(doc: Doc, r: Range, ends: list[tuple[int, int]]) -> Range | None:
+    """The part of a token range after a dateline it starts in (None if nothing is left).
+
+    A range that starts before the dateline (a headline above it) is left alone.
+    """
     start, end = r
-    for end_char in ends:
-        if doc[start].idx < end_char:
+    for start_char, end_char in ends:
+        if start_char <= doc[start].idx < end_char:
             while start < end and doc[start].idx < end_char:
                 start += 1
     return (start, end) if start < end else None

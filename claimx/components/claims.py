@@ -42,7 +42,8 @@ class ClaimFinder(ClaimxComponent):
         self.that_ids = string_ids(strings, ["that"])
         self.min_floating_words = min_floating_words
         self.merge_continuations = merge_continuations
-        self.datelines = [re.compile(p) for p in lexicon.lines("claims/dateline_patterns.txt", models)]
+        # MULTILINE: "^" must match where each paragraph starts, not only at the text's start.
+        self.datelines = [re.compile(p, re.MULTILINE) for p in lexicon.lines("claims/dateline_patterns.txt", models)]
 
     def process(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
@@ -67,16 +68,16 @@ class ClaimFinder(ClaimxComponent):
         doc.spans["claimx_claims"] = [rules.as_span(doc, a.content) for a in found]
         return [self._as_data(doc, a) for a in found]
 
-    def dateline_ends(self, text: str) -> list[int]:
-        """Character offsets where a dateline ends, in the story's first paragraphs."""
-        ends = []
+    def dateline_ends(self, text: str) -> list[tuple[int, int]]:
+        """Character spans (start, end) of datelines, in the story's first paragraphs."""
+        spans = []
         for start in paragraph_starts(text)[:4]:
             for pattern in self.datelines:
                 match = pattern.match(text, start)
                 if match:
-                    ends.append(match.end())
+                    spans.append((match.start(), match.end()))
                     break
-        return ends
+        return spans
 
     @staticmethod
     def _as_data(doc: Doc, a: rules.Attribution) -> dict:
