@@ -123,6 +123,13 @@ CASES = [
     ("The mayor praised a bold plan for parks, new bike lanes and cheaper buses.",
      [("indirect", "praised", "The mayor",
        "a bold plan for parks, new bike lanes and cheaper buses")]),
+    # a second speaker with a cue of their own starts a claim of their own
+    ("The mayor said the budget was balanced and critics said it was not.",
+     [("indirect", "said", "The mayor", "the budget was balanced"),
+      ("indirect", "said", "critics", "it was not")]),
+    ("Voters said the plan was fair, while others said it went too far.",
+     [("indirect", "said", "Voters", "the plan was fair"),
+      ("indirect", "said", "others", "it went too far")]),
     # nothing to find
     ("The sun rose over the city and the markets opened.", []),
     # declining is a position too; asking "not to be named" asks nobody anything

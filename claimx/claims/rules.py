@@ -262,7 +262,18 @@ def cut_at_parallel_cue(verb: Token, start: int, end: int, cue_lemmas) -> int:
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children) \
                 and doc[i - 1].lower_ in (",", "and", "but") and token.lemma_.lower() in cue_lemmas:
             return i - 1
+        # "said A, while other voters said B": a new speaker with a cue of their own starts a new claim.
+        if token.pos_ == "VERB" and token.dep_ in ("conj", "advcl") and token.tag_ in ("VBD", "VBZ", "VBP") \
+                and token.lemma_.lower() in cue_lemmas and token.i != verb.i:
+            subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
+            opener = subject.left_edge.i - 1 if subject is not None else -1
+            if opener > start and doc[opener].lower_ in CLAUSE_JOINERS:
+                return opener - 1 if doc[opener - 1].text == "," else opener
     return end
+
+
+# Words that join a second attribution onto a first ("A, while critics said B").
+CLAUSE_JOINERS = {"while", "whereas", "but", "and", "although", "though"}
 
 
 def is_nonfinite(verb: Token) -> bool:
