@@ -59,6 +59,77 @@ CASES = [
     # an unbalanced quote mark still gives its claim
     ('He said "this is fine.',
      [("direct", "said", "He", "this is fine.")]),
+    # one quoted sentence broken by its attribution is one claim; two sentences stay two
+    ('"As governor," she said, "I will cut taxes for working families."',
+     [("direct", "said", "she", 'As governor," she said, "I will cut taxes for working families.')]),
+    ('"Yes," the coach said, and the players cheered. "We are ready," a captain added.',
+     [("direct", "said", "the coach", "Yes,"), ("direct", "added", "a captain", "We are ready,")]),
+    # "hopes", "hoped", "hoping": the tagger's lemma is "hop"
+    ("The senator hopes that the bill will pass.",
+     [("indirect", "hopes", "The senator", "the bill will pass")]),
+    ("The rabbit hopped over the fence.", []),
+    # a belief or request reported by a speaker is the content of that speaker's claim
+    ("The mayor said she thinks the budget will pass.",
+     [("indirect", "said", "The mayor", "she thinks the budget will pass")]),
+    ("The report said officials expect the budget to pass.",
+     [("indirect", "said", "The report", "officials expect the budget to pass")]),
+    ("Critics fear that the plan will fail.",
+     [("indirect", "fear", "Critics", "the plan will fail")]),
+    ("The aide said the senator praised the new budget.",
+     [("indirect", "said", "The aide", "the senator praised the new budget")]),
+    ("The senator praised the new budget.",
+     [("indirect", "praised", "The senator", "the new budget")]),
+    # an infinitive's speaker is the subject of the verb or adjective that governs it
+    ("The senator went on to discuss the budget.",
+     [("indirect", "discuss", "The senator", "the budget")]),
+    ("The envoy came to talk about trade.",
+     [("indirect", "talk", "The envoy", "trade")]),
+    ("The governor is determined to warn voters about the risks.",
+     [("indirect", "warn", "The governor", "the risks")]),
+    # "appeared to suggest": the complement is the cue; a bare appearance keeps no speaker
+    ("The mayor appeared to suggest that taxes would rise.",
+     [("indirect", "suggest", "The mayor", "taxes would rise")]),
+    ("The candidate seemed ready to quit.",
+     [("indirect", "seemed", None, "The candidate seemed ready to quit")]),
+    # what was praised or questioned is the noun phrase, not the writer's comma-led aside about it
+    ("The experts praised the mayor's budget, which includes a new tax on parking.",
+     [("indirect", "praised", "The experts", "the mayor's budget")]),
+    ("Some voters question the wisdom of backing Smith, who has never run for office.",
+     [("indirect", "question", "Some voters", "the wisdom of backing Smith")]),
+    ("She criticized Jones, Smith and Brown for the delay.",
+     [("indirect", "criticized", "She", "Jones, Smith and Brown for the delay")]),
+    # a title in quotation marks names a show or a book; a quoted statement in capitals is still speech
+    ("She starred in “Parks and Recreation” for years.", []),
+    ("Sanders said on CNN's “State of the Union” that he would stay.",
+     [("indirect", "said", "Sanders", "he would stay")]),
+    ('“We Will Win,” the coach said.',
+     [("direct", "said", "the coach", "We Will Win,")]),
+    # a quoted fragment inside a verb's object is one word of the claim: the content is the object
+    ('Green greeted the crowd with a "thank you" and left.',
+     [("mixed", "greeted", "Green", 'the crowd with a "thank you')]),
+    # a signature after a dash, also with a no-break space after the dash
+    ('“We miss them.” ― Ana Ruiz', [("direct", "―", "Ana Ruiz", "We miss them.")]),
+    ('She left.\n“We miss them.” ―\u00a0Ana Ruiz\n“They were kind.” ―\u00a0Luis Gomez.\n',
+     [("direct", "―", "Ana Ruiz", "We miss them."), ("direct", "―", "Luis Gomez", "They were kind.")]),
+    # positions towards someone or something: compare, advocate, attribute
+    ("The governor compared the plan to a tax hike.",
+     [("indirect", "compared", "The governor", "the plan to a tax hike")]),
+    ("The union advocates for higher wages.",
+     [("indirect", "advocates", "The union", "higher wages")]),
+    ("Officials attributed the delay to the storm.",
+     [("indirect", "attributed", "Officials", "the delay to the storm")]),
+    ("The two plans compare well.", []),
+    # a list hung as an apposition is not an aside
+    ("The mayor praised a bold plan for parks, new bike lanes and cheaper buses.",
+     [("indirect", "praised", "The mayor",
+       "a bold plan for parks, new bike lanes and cheaper buses")]),
+    # a second speaker with a cue of their own starts a claim of their own
+    ("The mayor said the budget was balanced and critics said it was not.",
+     [("indirect", "said", "The mayor", "the budget was balanced"),
+      ("indirect", "said", "critics", "it was not")]),
+    ("Voters said the plan was fair, while others said it went too far.",
+     [("indirect", "said", "Voters", "the plan was fair"),
+      ("indirect", "said", "others", "it went too far")]),
     # nothing to find
     ("The sun rose over the city and the markets opened.", []),
     # declining is a position too; asking "not to be named" asks nobody anything
@@ -115,6 +186,19 @@ def test_dateline_is_not_content(extractor):
     assert claim["text"] == "Dockworkers voted to strike on Thursday"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # a dateline opening the paragraph under a headline is clipped too
+    ("Strike Looms at Port.\n\nPORT HALDEN (Claimx Wire) - Dockworkers voted to strike on Thursday, union leaders said.",
+     "Dockworkers voted to strike on Thursday", "union leaders"),
+    # a headline above the dateline keeps its own speaker
+    ("Vasquez Says Port Will Reopen Soon.\n\nPORT HALDEN (Claimx Wire) - The port reopened on Friday.",
+     "Port Will Reopen Soon", "Vasquez"),
+])
+def test_dateline_below_a_headline_is_not_content(extractor, text, content, speaker):
+    [claim] = extractor.extract(text)["claims"]
+    assert (claim["text"], claim["speaker_mention"]["text"]) == (content, speaker)
+
+
 def test_every_claim_explains_itself(extractor):
     record = extractor.extract('"Yes," he said. The plan failed, officials said. According to AP, it rained.')
     assert all(c["rule"] and c["cue"] and 0 < c["confidence"] <= 1 for c in record["claims"])
@@ -128,3 +212,31 @@ def test_empty_text_is_a_content_error(extractor):
 
     with pytest.raises(ContentError, match="no article text: the input is empty"):
         extractor.extract("")
+
+
+@pytest.mark.parametrize("words, pos, expected", [
+    # "“We will rebuild,” Chief Dana Ortiz said": the name between the quotation and its verb
+    (["“", "We", "will", "rebuild", ",", "”", "Chief", "Dana", "Ortiz", "said", "."],
+     ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+     "Chief Dana Ortiz"),
+    # "“We will rebuild,” and then she said": a clause, not a name, stands there
+    (["“", "We", "will", "rebuild", ",", "”", "and", "then", "left", "said", "."],
+     ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "CCONJ", "ADV", "VERB", "VERB", "PUNCT"],
+     None),
+])
+def test_speaker_between_quote_and_verb(extractor, words, pos, expected):
+    # The parser sometimes takes a word inside the quotation as the verb's subject; the
+    # quote rule then falls back on the words between the quotation and the verb.
+    from spacy.tokens import Doc
+
+    from claimx.claims import rules
+    from claimx.claims.quotes import Quote
+
+    doc = Doc(extractor.nlp.vocab, words=words, pos=pos)
+    for token in doc:
+        token.tag_ = "VBD" if token.pos_ == "VERB" else token.tag_
+    outer_end = doc[5].idx + 1
+    quote = Quote(0, outer_end, doc[1].idx, doc[5].idx)
+    [span] = rules.quote_spans(doc, [quote])
+    found = rules.frame_speaker(doc, span, doc[9], frozenset())
+    assert (doc[found[0]:found[1]].text if found else None) == expected

@@ -110,8 +110,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     # "X said A and added B", "..., saying B", "X wants to say": the subject is the head's.
+    # "went on to discuss X", "came to talk about X": an infinitive of purpose shares it too;
+    # "is determined to warn": so does the adjective that governs the infinitive.
     if depth < 2 and verb.head.i != verb.i and (
-            verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+            verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+            or (verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
+            or (verb.pos_ == "ADJ" and verb.dep_ == "acomp")):
         if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
         return subject_of(verb.head, depth + 1)
@@ -258,7 +262,18 @@ def cut_at_parallel_cue(verb: Token, start: int, end: int, cue_lemmas) -> int:
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children) \
                 and doc[i - 1].lower_ in (",", "and", "but") and token.lemma_.lower() in cue_lemmas:
             return i - 1
+        # "said A, while other voters said B": a new speaker with a cue of their own starts a new claim.
+        if token.pos_ == "VERB" and token.dep_ in ("conj", "advcl") and token.tag_ in ("VBD", "VBZ", "VBP") \
+                and token.lemma_.lower() in cue_lemmas and token.i != verb.i:
+            subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
+            opener = subject.left_edge.i - 1 if subject is not None else -1
+            if opener > start and doc[opener].lower_ in CLAUSE_JOINERS:
+                return opener - 1 if doc[opener - 1].text == "," else opener
     return end
+
+
+# Words that join a second attribution onto a first ("A, while critics said B").
+CLAUSE_JOINERS = {"while", "whereas", "but", "and", "although", "though"}
 
 
 def is_nonfinite(verb: Token) -> bool:
@@ -302,7 +317,8 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
             # Reporting verbs inside a quotation are the quoted speaker's words.
             continue
         cue = cues.verbs.get(verb.lemma_.lower())
-        if cue is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.verbs:
+        head_cue = cues.verbs.get(verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
+        if cue is not None and head_cue is not None and "raise" not in head_cue.frames:
             continue  # "urged lawmakers to reject the bill": rejecting is what was urged
         generic = cue is None
         if generic:
@@ -358,7 +374,7 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
     for frame in frames:
         if frame.startswith("prep:") and (content := prepositional_content(verb, frame[5:].split("|"))):
             return content
-    if "raise" in frames:
+    if "raise" in frames and not raises_cue(verb, cue_lemmas):
         return raised_content(verb)
     return None
 
@@ -377,12 +393,30 @@ def object_content(verb: Token, complement_preps: frozenset[str]) -> Range | Non
     if obj is None:
         return None
     start, end = subtree_range(obj)
+    end = cut_aside(verb.doc, obj, end)
     for sib in verb.rights:
         # The object's complement belongs to the content; adjuncts of time and place do not.
         if sib.i > obj.i and (sib.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
                               or sib.dep_ == "prep" and sib.lower_ in complement_preps):
             end = max(end, sib.right_edge.i + 1)
     return trim(verb.doc, (start, end))
+
+
+ASIDE_DEPS = {"relcl", "appos"}
+
+
+def cut_aside(doc: Doc, head: Token, end: int) -> int:
+    """Where a noun phrase's comma-led aside begins (", who ...", ", which ...", ", the former ..."), else end.
+
+    What was praised or cited is the noun phrase; the writer's aside about it is not.
+    """
+    for i in range(head.i + 1, end - 1):
+        nxt = doc[i + 1]
+        aside = nxt if nxt.dep_ in ASIDE_DEPS else nxt.head if nxt.head.dep_ in ASIDE_DEPS and nxt.head.i > i else None
+        # A list the parser hung as an apposition ("a platform, opposition to X and reforms") goes on.
+        if doc[i].text == "," and aside is not None and not any(c.dep_ == "conj" for c in aside.children):
+            return i
+    return end
 
 
 def prepositional_content(verb: Token, prepositions: list[str]) -> Range | None:
@@ -394,10 +428,16 @@ def prepositional_content(verb: Token, prepositions: list[str]) -> Range | None:
     if obj is None:
         return None
     start, end = subtree_range(obj)
+    end = cut_aside(verb.doc, obj, end)
     for sib in verb.rights:
         if sib.i > prep.i and sib.dep_ == "xcomp":
             end = max(end, sib.right_edge.i + 1)
     return trim(verb.doc, (start, end))
+
+
+def raises_cue(verb: Token, cue_lemmas) -> bool:
+    """ "Trump appeared to suggest that ...": the complement is a cue of its own, which carries the claim."""
+    return any(c.dep_ == "xcomp" and c.i > verb.i and c.lemma_.lower() in cue_lemmas for c in verb.children)
 
 
 def raised_content(verb: Token) -> Range | None:
@@ -629,19 +669,28 @@ def content_kind(doc: Doc, content: Range, quotes: list[QuoteSpan]) -> str:
 
 def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpan], cues: CueLexicon,
                        in_quote: list[int], min_floating_words: int,
-                       role_nouns: frozenset[str], merge_continuations: bool = False) -> list[Attribution]:
+                       role_nouns: frozenset[str], merge_continuations: bool = False,
+                       title_minor: frozenset[str] | None = None) -> list[Attribution]:
     """Quotations no rule covered: tie each to a reporting verb in its sentences, else to the previous speaker."""
     added: list[Attribution] = []
     for q in quotes:
         if any(covers(a.content, q.inner) for a in found + added):
             continue
+        if title_minor is not None and is_title(doc, q, title_minor):
+            continue  # "on CNN's “State of the Union”": a name of a show, book or slogan, not speech
         verb = nearest_reporting_verb(doc, q, cues, in_quote)
         if verb is not None:
             cue = cues.verbs[verb.lemma_.lower()]
             cue_span = cue_range(verb)
             source = source_range(subject_of(verb), cue_span[0])
-            added.append(Attribution(q.inner, cue_span, cue.cls, source,
-                                     attribution_confidence(cue, source, 0.95), "quote", "direct"))
+            if source is None or q.outer[0] <= source[0] < q.outer[1]:
+                # The parser took a word inside the quotation as the subject: the speaker
+                # is the name between the quotation and its verb ("“…,” Chief Jordan said").
+                source = frame_speaker(doc, q, verb, role_nouns) or source
+            content = embedding_argument(doc, verb, q) or q.inner
+            added.append(Attribution(content, cue_span, cue.cls, source,
+                                     attribution_confidence(cue, source, 0.95), "quote",
+                                     content_kind(doc, content, [q])))
             continue
         signed = dash_signature(doc, q)
         if signed is not None:
@@ -651,7 +700,9 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
         if governor is not None:
             cue_span = cue_range(governor)
             source = source_range(subject_of(governor), cue_span[0])
-            added.append(Attribution(q.inner, cue_span, "speech", source, 0.5, "quote", "direct"))
+            content = embedding_argument(doc, governor, q) or q.inner
+            added.append(Attribution(content, cue_span, "speech", source, 0.5, "quote",
+                                     content_kind(doc, content, [q])))
             continue
         previous = previous_attribution(found + added, q)
         # Quoted words inside a sentence are titles and scare quotes; a statement stands alone.
@@ -669,6 +720,61 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
     return added
 
 
+# A verb's right dependents that are adjuncts or new clauses, not part of what it says.
+NOT_ARGUMENT_DEPS = {"advmod", "npadvmod", "cc", "conj", "punct", "advcl", "parataxis", "mark", "aux"}
+
+
+def frame_speaker(doc: Doc, q: QuoteSpan, verb: Token, role_nouns: frozenset[str]) -> Range | None:
+    """The words between a quotation and the reporting verb after it, when they name someone."""
+    if verb.i < q.outer[1]:
+        return None
+    start, end = trim(doc, (q.outer[1], verb.i), drop_marks=False)
+    words = doc[start:end]
+    # A short name or description, no verb of its own ("Tulsa police Chief Chuck Jordan").
+    if not 1 <= len(words) <= 8 or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VB" for t in words):
+        return None
+    if not any(is_agent(t, role_nouns) for t in words):
+        return None
+    return start, end
+
+
+def embedding_argument(doc: Doc, verb: Token, q: QuoteSpan) -> Range | None:
+    """The verb's arguments when a short quotation sits inside them (condemned the test as a "grave threat").
+
+    A quoted fragment is a word of the claim, not all of it: the content is the verb's
+    object and complements that hold it. None when the quotation is the whole argument.
+    """
+    if q.outer[0] <= verb.i:
+        return None
+    args = [c for c in verb.rights if c.dep_ not in NOT_ARGUMENT_DEPS and not c.is_punct]
+    if not any(c.left_edge.i <= q.inner[0] and q.inner[1] <= c.right_edge.i + 1 for c in args):
+        return None
+    start = min(c.left_edge.i for c in args)
+    end = max(c.right_edge.i + 1 for c in args)
+    sent_start, sent_end = sentence_range(doc, verb.i)
+    start, end = trim(doc, (max(start, sent_start), min(end, sent_end)))
+    if start > q.inner[0] or end < q.inner[1] or end - start <= q.inner[1] - q.inner[0] + 1:
+        return None
+    return start, end
+
+
+def is_title(doc: Doc, q: QuoteSpan, minor: frozenset[str]) -> bool:
+    """A quotation of two or more words in title case, set in running text ("starred in “Parks and Recreation”").
+
+    A quoted statement has lower-case words or ends a sentence; a headline (all in title
+    case) may quote speech in title case too, so the words before the quotation must not be.
+    """
+    words = [t for t in doc[q.inner[0]:q.inner[1]] if t.is_alpha]
+    if len(words) < 2 or any(t.text in SENTENCE_ENDS for t in doc[q.inner[0]:q.inner[1]]):
+        return False
+    if not words[0].is_title and not words[0].is_upper or any(
+            not (t.text[0].isupper() or t.lower_ in minor) for t in words):
+        return False
+    sent_start = sentence_range(doc, q.outer[0])[0]
+    before = [t for t in doc[max(sent_start, q.outer[0] - 6):q.outer[0]] if t.is_alpha and t.lower_ not in minor]
+    return any(t.text[0].islower() for t in before)
+
+
 def continues(doc: Doc, previous: Attribution, q: QuoteSpan) -> bool:
     """Whether a quotation picks up the direct quote just before it, right after its attribution."""
     if previous.kind != "direct" or previous.cue is None or previous.content[1] > q.outer[0]:
@@ -677,6 +783,52 @@ def continues(doc: Doc, previous: Attribution, q: QuoteSpan) -> bool:
     between = doc[sent_end:q.outer[0]]
     return sent_end <= q.outer[0] and all(t.is_space or t.is_quote for t in between) \
         and paragraph_gap(doc, previous.cue[0], q.outer[0]) == 0
+
+
+SENTENCE_ENDS = {".", "!", "?"}
+
+
+def join_interrupted_quotes(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """ "“A,” she said, “B.”": one quoted sentence broken by its own attribution is one claim.
+
+    Both parts carry the same cue; the frame between them opens with a comma after
+    the first part and closes with a comma or colon before the second, with no
+    sentence end or paragraph break in it.
+    """
+    by_cue: dict[Range, list[Attribution]] = {}
+    for a in found:
+        if a.kind == "direct" and a.cue is not None and not a.segments:
+            by_cue.setdefault(a.cue, []).append(a)
+    dropped: set[int] = set()
+    for cue, parts in by_cue.items():
+        before = [a for a in parts if a.content[1] <= cue[0]]
+        after = [a for a in parts if a.content[0] >= cue[1]]
+        if not before or not after:
+            continue
+        first = max(before, key=lambda a: a.content[1])
+        second = min(after, key=lambda a: a.content[0])
+        # The second part must say no one else's words: same speaker or none named.
+        if second.source is not None and first.source is not None and second.source != first.source:
+            continue
+        if not interrupted_frame(doc, first.content[1], second.content[0]):
+            continue
+        first.segments = [first.content, second.content]
+        first.content = (first.content[0], second.content[1])
+        dropped.add(id(second))
+    return [a for a in found if id(a) not in dropped]
+
+
+def interrupted_frame(doc: Doc, end: int, start: int) -> bool:
+    """Whether the tokens between two quoted parts are only ", she said," (no sentence end, no break)."""
+    gap = [t for t in doc[end:start] if not t.is_space and not is_quote_mark(t)]
+    # "“A,” she said": the first part stops on a comma, inside or outside its quote mark.
+    if not (end > 0 and doc[end - 1].text == ",") and not (gap and gap[0].text == ","):
+        return False
+    if not gap or gap[-1].text not in (",", ":"):
+        return False
+    if any(t.text in SENTENCE_ENDS for t in gap) or paragraph_gap(doc, end, start):
+        return False
+    return len(gap) <= 12  # a frame is a short speaker-and-verb phrase, not a new clause
 
 
 DASHES = {"—", "―", "–", "--", "-"}
@@ -689,13 +841,19 @@ def dash_signature(doc: Doc, q: QuoteSpan) -> tuple[Range, Range] | None:
         i += 1
     if i + 1 >= len(doc) or doc[i].text not in DASHES:
         return None
-    head = doc[i + 1]
+    dash = i
+    i += 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1  # "― Jane Smith" with a no-break space after the dash is its own token
+    if i >= len(doc):
+        return None
+    head = doc[i]
     if not (head.pos_ == "PROPN" or head.ent_type_ in AGENT_ENTS):
         return None
-    end = i + 1
+    end = i
     while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_iob_ == "I") and not doc[end].is_punct:
         end += 1
-    return (i, i + 1), (i + 1, end)
+    return (dash, dash + 1), (i, end)
 
 
 def introducing_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: frozenset[str]) -> Token | None:
@@ -778,8 +936,8 @@ def paragraph_gap(doc: Doc, start: int, end: int) -> int:
 
 # ---------------------------------------------------------------- merging
 
-def clip_datelines(doc: Doc, found: list[Attribution], ends: list[int]) -> list[Attribution]:
-    """Content never starts with a dateline ("PORT HALDEN, June 3 (Wire) - ...")."""
+def clip_datelines(doc: Doc, found: list[Attribution], ends: list[tuple[int, int]]) -> list[Attribution]:
+    """Content never starts with a dateline ("PORT HALDEN, June 3 (Wire) - ..."); ``ends``: its (start, end) chars."""
     if not ends:
         return found
     for a in found:
@@ -789,11 +947,14 @@ def clip_datelines(doc: Doc, found: list[Attribution], ends: list[int]) -> list[
     return found
 
 
-def clip_range(doc: Doc, r: Range, ends: list[int]) -> Range | None:
-    """The part of a token range after any dateline end that falls inside it (None if nothing is left)."""
+def clip_range(doc: Doc, r: Range, ends: list[tuple[int, int]]) -> Range | None:
+    """The part of a token range after a dateline it starts in (None if nothing is left).
+
+    A range that starts before the dateline (a headline above it) is left alone.
+    """
     start, end = r
-    for end_char in ends:
-        if doc[start].idx < end_char:
+    for start_char, end_char in ends:
+        if start_char <= doc[start].idx < end_char:
             while start < end and doc[start].idx < end_char:
                 start += 1
     return (start, end) if start < end else None
@@ -820,6 +981,22 @@ def deduplicate(found: list[Attribution]) -> list[Attribution]:
         o is not a and o.source == a.source and o.cue and a.cue and o.cue != a.cue
         and o.cue[0] < a.cue[1] and a.cue[0] < o.cue[1]
         and a.content[0] <= o.content[0] and o.content[1] <= a.content[1] for o in out)]
+
+
+# Cue classes that, inside another claim's content, are part of what that claim reports
+# ("he said he thinks X", "officials said voters want X", "she said Smith praised X"): a
+# belief, a request, a finding or a stance reported by someone is their statement's
+# content, not a second attribution. Speech inside speech stays two claims
+# ("According to TASS, Ryabkov confirmed X").
+REPORTED_CLASSES = {"belief", "directive", "evidence", "stance"}
+
+
+def drop_reported_states(found: list[Attribution]) -> list[Attribution]:
+    """Drop belief, directive and evidence claims whose cue lies inside another claim's content."""
+    return [a for a in found if not (
+        a.cue_class in REPORTED_CLASSES and a.cue is not None
+        and any(o is not a and o.cue != a.cue and o.content[0] <= a.cue[0] and a.cue[1] <= o.content[1]
+                for o in found))]
 
 
 def as_span(doc: Doc, r: Range) -> Span:

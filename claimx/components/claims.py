@@ -32,6 +32,7 @@ class ClaimFinder(ClaimxComponent):
         self.colon_labels = lexicon.words("claims/colon_labels.txt", models)
         self.complement_preps = lexicon.words("claims/complement_prepositions.txt", models)
         self.documents = lexicon.words("claims/source_documents.txt", models)
+        self.title_minor = lexicon.words("claims/title_minor_words.txt", models)
         strings = nlp.vocab
         # The words each rule starts from, as string ids, to shortlist tokens without visiting all.
         self.verb_ids = string_ids(strings, self.cues.verbs)
@@ -41,7 +42,8 @@ class ClaimFinder(ClaimxComponent):
         self.that_ids = string_ids(strings, ["that"])
         self.min_floating_words = min_floating_words
         self.merge_continuations = merge_continuations
-        self.datelines = [re.compile(p) for p in lexicon.lines("claims/dateline_patterns.txt", models)]
+        # MULTILINE: "^" must match where each paragraph starts, not only at the text's start.
+        self.datelines = [re.compile(p, re.MULTILINE) for p in lexicon.lines("claims/dateline_patterns.txt", models)]
 
     def process(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
@@ -59,21 +61,23 @@ class ClaimFinder(ClaimxComponent):
                  + rules.colon_attributions(doc, self.colon_labels))
         rules.absorb_quotes(doc, found, quotes)
         found += rules.quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words,
-                                          self.role_nouns, self.merge_continuations)
+                                          self.role_nouns, self.merge_continuations, self.title_minor)
+        found = rules.join_interrupted_quotes(doc, found)
         found = rules.deduplicate(rules.clip_datelines(doc, found, self.dateline_ends(text)))
+        found = rules.drop_reported_states(found)
         doc.spans["claimx_claims"] = [rules.as_span(doc, a.content) for a in found]
         return [self._as_data(doc, a) for a in found]
 
-    def dateline_ends(self, text: str) -> list[int]:
-        """Character offsets where a dateline ends, in the story's first paragraphs."""
-        ends = []
+    def dateline_ends(self, text: str) -> list[tuple[int, int]]:
+        """Character spans (start, end) of datelines, in the story's first paragraphs."""
+        spans = []
         for start in paragraph_starts(text)[:4]:
             for pattern in self.datelines:
                 match = pattern.match(text, start)
                 if match:
-                    ends.append(match.end())
+                    spans.append((match.start(), match.end()))
                     break
-        return ends
+        return spans
 
     @staticmethod
     def _as_data(doc: Doc, a: rules.Attribution) -> dict:
