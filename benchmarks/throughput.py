@@ -51,6 +51,11 @@ class PeakRSS:
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._children: dict[int, float] = {}
         self._start_cpu = self._self_cpu()
+        # Children already alive (spaCy's workers of an earlier run, not yet reaped) count
+        # only for what they spend from now on.
+        self._base: dict[int, float] = {}
+        self._sample()
+        self._base, self._children = dict(self._children), {}
         self.cpu = 0.0
 
     @staticmethod
@@ -84,7 +89,8 @@ class PeakRSS:
         self._stop.set()
         self._thread.join()
         self.peak = max(self.peak, self._sample())
-        self.cpu = self._self_cpu() - self._start_cpu + sum(self._children.values())
+        self.cpu = self._self_cpu() - self._start_cpu + sum(
+            spent - self._base.get(pid, 0.0) for pid, spent in self._children.items())
 
 
 def corpus_inputs(corpus: str, limit: int | None, scratch: str) -> list[str]:
