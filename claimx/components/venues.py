@@ -30,17 +30,20 @@ class VenueFinder(ClaimxComponent):
         self.labels = lexicon.words("venues/venue_labels.txt", models, lower=False)
 
     def process(self, doc: Doc) -> list[dict]:
-        dates = date_tokens(doc)
+        dates = None
         text = doc_text(doc)
         venues = []
         consumed: set[int] = set()
         ents = [e for e in doc.ents if e.label_ in self.labels]
         for n, ent in enumerate(ents):
-            if ent.start in consumed or is_dateline(doc, text, ent):
+            if ent.start in consumed:
                 continue
+            # The event test first: most places host no event, and the dateline test walks the sentence.
             trigger = self.event_of(ent)
-            if trigger is None:
+            if trigger is None or is_dateline(doc, text, ent):
                 continue
+            if dates is None:
+                dates = date_tokens(doc)
             end = ent.end
             # "Brussels, Belgium": the country names where the city is, one venue.
             following = ents[n + 1] if n + 1 < len(ents) else None
