@@ -9,6 +9,7 @@ a missing model is a failure, not a reason to test nothing.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -68,6 +69,21 @@ def cli_subprocess():
         return Ran(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
 
     return invoke
+
+
+# Root reads and writes anything; without these two capabilities it obeys file modes.
+DROP_ROOT_OVERRIDE = ("setpriv", "--bounding-set=-dac_override,-dac_read_search", "--")
+
+
+@pytest.fixture
+def file_modes_apply() -> tuple[str, ...]:
+    """The prefix under which a subprocess obeys file modes: none for a normal user; for root,
+    ``setpriv`` without the capabilities that override them (skips when it is missing)."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return ()
+    if not shutil.which("setpriv"):
+        pytest.skip("running as root without setpriv: file modes do not apply")
+    return DROP_ROOT_OVERRIDE
 
 
 def pytest_addoption(parser):

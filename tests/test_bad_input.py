@@ -7,7 +7,6 @@ import codecs
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -15,7 +14,6 @@ import time
 import pytest
 
 from conftest import ROOT
-from test_cli_subprocess import DROP_ROOT_OVERRIDE  # root, less the capabilities that ignore file modes
 
 STORY = "“We will win,” Smith said on Tuesday.\n"
 
@@ -111,12 +109,8 @@ def test_row(cli, tmp_path, row):
 
 
 
-def test_row_unreadable_file(cli_subprocess, tmp_path):
-    prefix = ()
-    if os.geteuid() == 0:
-        if not shutil.which("setpriv"):
-            pytest.skip("running as root without setpriv: file modes do not apply")
-        prefix = DROP_ROOT_OVERRIDE
+def test_row_unreadable_file(cli_subprocess, tmp_path, file_modes_apply):
+    prefix = file_modes_apply
     path = tmp_path / "secret.txt"
     path.write_text(STORY, encoding="utf-8")
     path.chmod(0o000)

@@ -26,7 +26,7 @@ def pinned() -> re.Match:
 
 
 def test_the_model_wheel_is_pinned_by_hash_in_what_the_readme_installs():
-    pin = pinned()
+    pinned()  # fails unless pyproject.toml pins the wheel by URL and sha256
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     first_block = re.search(r"```\w*\n(.*?)```", readme, re.S).group(1)
     assert first_block.splitlines()[0].startswith("pip install . ")  # installs pyproject.toml's dependencies

@@ -3,9 +3,7 @@ format off a terminal, and one run per exit path.  Each run that extracts loads 
 these are few; the in-process tests in test_cli.py cover the details."""
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import subprocess
 import sys
 
@@ -65,20 +63,12 @@ def test_exit_paths_are_one_line_without_traceback(cli_subprocess, article, args
         assert ran.stderr.startswith("claimx: spaCy pipeline 'xx_no_such_pipeline' is not installed")
 
 
-# Root reads and writes anything; without these two capabilities it obeys file modes.
-DROP_ROOT_OVERRIDE = ("setpriv", "--bounding-set=-dac_override,-dac_read_search", "--")
-
-
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
 @pytest.mark.parametrize("what", ["input", "output"])
-def test_permission_denied(cli_subprocess, tmp_path, what):
+def test_permission_denied(cli_subprocess, tmp_path, what, file_modes_apply):
     """A chmod 000 input, and an output in a read-only folder (as root: run without the
     capabilities that let root ignore file modes)."""
-    prefix = ()
-    if os.geteuid() == 0:
-        if not shutil.which("setpriv"):
-            pytest.skip("running as root without setpriv: permissions do not apply")
-        prefix = DROP_ROOT_OVERRIDE
+    prefix = file_modes_apply
     path = tmp_path / "secret.txt"
     path.write_text(HEADER_STORY, encoding="utf-8")
     if what == "input":
