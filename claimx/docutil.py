@@ -1,6 +1,8 @@
 """Small helpers over a parsed Doc shared by the components."""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc
 
 Range = tuple[int, int]  # token indices, end exclusive
@@ -49,16 +51,12 @@ class TokenFinder:
     ATTRIBUTES = ("lower", "lemma", "dep")
 
     def __init__(self, doc: Doc):
-        from spacy.attrs import DEP, LEMMA, LOWER
-
         self.doc = doc
         self._arrays = dict(zip(self.ATTRIBUTES, doc.to_array([LOWER, LEMMA, DEP]).T))
         self._sorted: dict[str, tuple] = {}
 
     def positions(self, attr: str, hashes) -> list[int]:
         """Token indices whose ``attr`` ("lower", "lemma" or "dep") is one of ``hashes``, in order."""
-        import numpy
-
         # The values sorted once per attribute, then a binary search per wanted value:
         # numpy.isin sorts both arrays on every call, the most of a lookup's cost.
         if attr not in self._sorted:
@@ -77,6 +75,4 @@ class TokenFinder:
 
 def string_ids(vocab, words):
     """The hashes of words in a vocabulary's string store, as the array TokenFinder.positions takes."""
-    import numpy
-
     return numpy.array(sorted({vocab.strings.add(w) for w in words}), dtype=numpy.uint64)
