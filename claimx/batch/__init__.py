@@ -130,7 +130,8 @@ def run_batch(inputs: Sequence[str], output: str = "-", *, model: str | None = N
             extractor = Extractor(model)
         elif engine == "local" and callable(extractor) and not hasattr(extractor, "nlp"):
             extractor = extractor()  # a loader: called only once the inputs and output are known good
-        settings = Settings(model=model if extractor is None else extractor.model, published=published,
+        # A loader (the CLI passes one) is for the local engine only: Dask's workers load their own.
+        settings = Settings(model=getattr(extractor, "model", model), published=published,
                             fields=fields, batch_size=batch_size, with_text=with_text)
         summary.total = count(units, shard=shard, done=sink.done)
         if summary.total is not None and sink.done:
