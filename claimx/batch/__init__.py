@@ -15,7 +15,7 @@ import itertools
 import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..errors import UsageError
 from ..ingest.published import parse_published
@@ -51,7 +51,6 @@ class Summary:
     errors: int = 0  # error records
     words: int = 0
     seconds: float = 0.0
-    first_errors: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -67,8 +66,6 @@ class Summary:
             self.words += result.words
             if result.status == "error":
                 self.errors += 1
-                if len(self.first_errors) < 20:
-                    self.first_errors.append((result.source, result.error or ""))
             else:
                 self.records += 1
                 self.empty += result.status == "empty"

@@ -13,7 +13,6 @@ A story with a title but no text (a header and nothing after it, an empty
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 import os
 import threading
@@ -24,6 +23,7 @@ from ..errors import ClaimxError, InputError
 from ..ingest import read_bytes
 from ..ingest.kinds import article_from_bytes
 from ..ingest.records import DEFAULT_FIELDS, Fields, article_from_record, decode_line, parse_json
+from ..render import to_jsonl
 from .inputs import Item
 
 log = logging.getLogger("claimx")
@@ -53,10 +53,6 @@ class Result:
     error: str | None = None  # the error message, for the one-line report on stderr
 
 
-def to_line(obj: dict) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n"
-
-
 def error_result(item: Item, exc: BaseException, article_id: str | None = None) -> Result:
     if isinstance(exc, ClaimxError):
         kind, message = type(exc).__name__, exc.message
@@ -64,7 +60,7 @@ def error_result(item: Item, exc: BaseException, article_id: str | None = None) 
         kind, message = "InternalError", f"{type(exc).__name__}: {exc}"
     record = {"schema": "claimx/1", "source": item.source, "id": article_id,
               "error": {"type": kind, "message": message}}
-    return Result(item.source, to_line(record), "error", error=message)
+    return Result(item.source, to_jsonl(record), "error", error=message)
 
 
 def _default_id(item: Item) -> str | None:
@@ -93,7 +89,7 @@ def load_article(item: Item, settings: Settings) -> Article:
 def _record_line(item: Item, article: Article, record: dict, settings: Settings, status: str) -> Result:
     if settings.with_text or item.kind == "html":
         record["text"] = article.text  # the offsets index it; for a web page it is nowhere else
-    return Result(item.source, to_line(record), status, words=len(article.body.split()))
+    return Result(item.source, to_jsonl(record), status, words=len(article.body.split()))
 
 
 def process_chunk(items: list[Item], settings: Settings, extractor=None) -> list[Result]:
