@@ -48,7 +48,7 @@ def article_from_html(data: bytes, *, source: str, published: str | None = None,
                            source=source)
     if b"\x00" in data[:65536]:
         raise ContentError("binary data (NUL bytes), not an HTML page", source=source)
-    trafilatura, htmldate = _libraries()
+    trafilatura, _ = _libraries()  # htmldate runs inside trafilatura's metadata extraction
     try:
         document = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
                                                include_tables=False)
@@ -62,10 +62,9 @@ def article_from_html(data: bytes, *, source: str, published: str | None = None,
     text = _LINE_BREAKS.sub("\n\n", text)
     published_source = "flag" if published else None
     if published is None:
-        try:
-            found = htmldate.find_date(data, original_date=True, url=None)
-        except Exception:  # noqa: BLE001 - no date is not an error
-            found = None
+        # trafilatura's metadata already holds htmldate's original publication date
+        # (original_date=True, extensive search): the page is not searched a second time.
+        found = getattr(document, "date", None)
         published = normalise_published(found) if found else None
         published_source = "html" if published else None
     warnings: tuple[str, ...] = ()
