@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-# Any of \n, \r\n or a lone \r ends a line: files from every platform read alike.
-NEWLINE = r"(?:\r\n?|\n)"
+# Any of \n, \r\n or a lone \r ends a line: files from every platform read alike. The
+# atomic group keeps a \r\n whole: backtracking into it would read one line end as two.
+NEWLINE = r"(?>\r\n|\r|\n)"
 PARAGRAPH_BREAK = re.compile(rf"{NEWLINE}[ \t]*{NEWLINE}|{NEWLINE}[ \t]+(?=\S)")
 BREAK_IN_WHITESPACE = re.compile(rf"{NEWLINE}[ \t]*{NEWLINE}|{NEWLINE}[ \t]")
 
@@ -30,7 +31,7 @@ def paragraph_starts(text: str) -> list[int]:
     starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
     out = []
     for s in starts:
-        while s < len(text) and text[s] in " \t\n":
+        while s < len(text) and text[s] in " \t\r\n":
             s += 1
         out.append(s)
     return out

@@ -184,6 +184,16 @@ def test_the_lf_story_has_its_claim(extractor):
         ("indirect", "Russia to negotiate with NATO on January 12th and 13th", "s1")]
 
 
+# Wire copy wraps its lines: a single line end inside a sentence or a quotation is no break.
+WRAPPED_STORY = ("Smith said the talks between the two sides\nwould resume in Geneva on January 10.\n\n"
+                 "“We will\nwin,” Jones said.\n")
+
+
+@pytest.mark.parametrize("story", [LF_STORY, WRAPPED_STORY], ids=["paragraphs", "wrapped"])
 @pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["crlf", "cr"])
-def test_line_endings_do_not_change_what_is_found(extractor, newline):
-    assert found(extractor, LF_STORY.replace("\n", newline)) == found(extractor, LF_STORY)
+def test_line_endings_do_not_change_what_is_found(extractor, newline, story):
+    assert found(extractor, story.replace("\n", newline)) == found(extractor, story)
+
+
+def test_the_wrapped_story_has_its_claims(extractor):
+    assert [kind for kind, _, _ in found(extractor, WRAPPED_STORY)["claims"]] == ["indirect", "direct"]
