@@ -37,6 +37,9 @@ CASES = [
     # no one named: still a claim, with no speaker mention
     ("It was reported that the factory closed.",
      [("indirect", "reported", None, "the factory closed")]),
+    # a verb outside the lexicon with a "whether" clause: the generic rule, as with "that"
+    ("The senator pondered whether the bill would pass the chamber.",
+     [("indirect", "pondered", "The senator", "the bill would pass the chamber")]),
     # evidence and belief
     ("Polls show that Clinton leads Trump.",
      [("indirect", "show", "Polls", "Clinton leads Trump")]),

@@ -39,7 +39,7 @@ class ClaimFinder(ClaimxComponent):
         self.noun_ids = string_ids(strings, self.cues.nouns)
         self.marker_ids = string_ids(strings, {phrase.split()[0] for phrase in self.cues.markers})
         self.in_ids = string_ids(strings, ["in"])
-        self.that_ids = string_ids(strings, ["that"])
+        self.that_ids = string_ids(strings, rules.CLAUSE_MARKS)  # every mark the generic rule accepts
         self.min_floating_words = min_floating_words
         self.merge_continuations = merge_continuations
         # MULTILINE: "^" must match where each paragraph starts, not only at the text's start.
