@@ -118,6 +118,7 @@ def resolved(text, vocab, published=SEED_DAY, tense=None, context=None):
     # times
     ("at 10:35 a.m.", date(1998, 8, 8), None, "10:35 a.m.", ("TIME", "1998-08-08T10:35", None)),
     ("at 0200 GMT", date(1998, 8, 8), None, "0200 GMT", ("TIME", "1998-08-08T02:00", None)),
+    ("at 10 a.m. CEST", date(2021, 6, 9), None, "10 a.m. CEST", ("TIME", "2021-06-09T10:00", None)),
     ("in late afternoon", date(1998, 3, 6), None, "late afternoon", ("TIME", "1998-03-06TAF", "END")),
     ("around 7:15 p.m.", date(1998, 2, 12), None, "around 7:15 p.m.", ("TIME", "1998-02-12T19:15", "APPROX")),
     # durations and sets

@@ -263,6 +263,8 @@ def _calendar(expr: Expr, ctx: Context, tense: str | None) -> Outcome:
         if tense == PAST and expr.month == pub.month + 1:
             # The month just ahead ("a visit set for September", said in late August) is this year's
             # whatever the tense: eleven months back a writer says "last September" or gives the year.
+            # Not across the new year: in December a past-tense "January" is mostly the one just gone
+            # (the year's reviews), so pub.month + 1 == 13 never matches, on purpose.
             return Outcome(f"{pub.year:04d}-{expr.month:02d}")
         picked = by_tense(months, tense, pub)
         return Outcome(picked.value()) if picked else unresolved("no such month fits the tense")
