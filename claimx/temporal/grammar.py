@@ -87,12 +87,8 @@ def scan(text: str, vocab: Vocabulary) -> list[Match]:
     for pattern in vocab.patterns:
         regions = regions_of.get(pattern.triggers)
         if regions is None:
-            if pattern.triggers:
-                spans = [span for word in pattern.triggers for span in places.get(word, ())]
-                regions = around(spans, len(lowered)) if spans else []
-            else:
-                regions = windows(lowered, vocab)
-            regions_of[pattern.triggers] = regions
+            spans = [span for word in pattern.triggers for span in places.get(word, ())]
+            regions = regions_of[pattern.triggers] = around(spans, len(lowered)) if spans else []
         for start, end in regions:
             for m in pattern.regex.finditer(lowered, start, end):
                 groups = {k: text[m.start(k):m.end(k)] for k, v in m.groupdict().items() if v is not None}
@@ -116,11 +112,6 @@ def around(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
         else:
             merged.append([start, end])
     return [(start, end) for start, end in merged]
-
-
-def windows(lowered: str, vocab: Vocabulary) -> list[tuple[int, int]]:
-    """Stretches of text around any trigger word: what the patterns without triggers of their own see."""
-    return around([m.span() for m in vocab.triggers.finditer(lowered)], len(lowered))
 
 
 def _passes(pattern: Pattern, groups: dict[str, str], m: re.Match, text: str) -> bool:

@@ -71,7 +71,6 @@ class Vocabulary:
     day_separators: dict[str, str]
     tense_words: dict[tuple[str, str], str]
     patterns: tuple[Pattern, ...]
-    triggers: re.Pattern
 
     @classmethod
     def load(cls, table: Callable[[str], Iterable[dict]], jsonl: Callable[[str], Iterable[dict]],
@@ -115,8 +114,7 @@ class Vocabulary:
         )
         placeholders = _placeholders(parts)
         patterns = tuple(_pattern(spec, placeholders, parts) for spec in jsonl(f"{FOLDER}/patterns.jsonl"))
-        triggers = "|".join(_fill(spec["regex"], placeholders) for spec in jsonl(f"{FOLDER}/triggers.jsonl"))
-        return cls(**parts, patterns=patterns, triggers=re.compile(rf"(?<![\w'’])(?:{triggers})"))
+        return cls(**parts, patterns=patterns)
 
 
 def normal(phrase: str) -> str:
@@ -203,7 +201,7 @@ def _pattern(spec: dict, placeholders: dict[str, str], parts: dict) -> Pattern:
     return Pattern(
         name=spec["name"], type=spec["type"],
         regex=re.compile(rf"(?<![\w'’]){body}(?!\w)"),
-        triggers=_trigger_words(spec.get("triggers", []), parts),
+        triggers=_trigger_words(spec["triggers"], parts),  # every pattern is tried only around its triggers
         capitalized=tuple(spec.get("capitalized", ())),
         lowercase=tuple(spec.get("lowercase", ())),
         reject_pos=tuple(spec.get("reject_pos", ())),
