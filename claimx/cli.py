@@ -221,7 +221,7 @@ def extract(
       claimx extract - --published 2021-12-29 < story.txt
       claimx extract story.txt --format pretty
       claimx extract story.txt --format html -o report.html
-      claimx extract story.txt --format csv >> claims.csv
+      claimx extract story.txt --format csv -o claims.csv
 
     Extract claims, speakers, dates and venues from one article. The article
     is UTF-8 text (UTF-16 with a byte-order mark is fine; other bytes are read

@@ -8,7 +8,7 @@ with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) gets a leading
 ``'``: the article is untrusted text.  The JSON record keeps the exact text.
 
 ``write_csv(records, stream)`` writes the header once and every record's rows,
-so a command that reads many articles (``claimx batch``) makes one sheet.
+so many records (a batch's output, read back from JSON Lines) make one sheet.
 """
 from __future__ import annotations
 
