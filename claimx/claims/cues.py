@@ -32,6 +32,7 @@ class CueLexicon:
     nouns: dict[str, Cue]
     markers: dict[str, Cue]
     not_attribution: frozenset[str]
+    clause_joiners: frozenset[str]  # "A, while critics said B": words that open a second attribution
 
     @classmethod
     def load(cls, base: str | Path | None = None) -> "CueLexicon":
@@ -45,4 +46,5 @@ class CueLexicon:
             nouns=_cues(lexicon.table("claims/cue_nouns.tsv", base), "lemma"),
             markers=markers,
             not_attribution=lexicon.words("claims/clause_verbs_not_attribution.txt", base),
+            clause_joiners=lexicon.words("claims/clause_joiners.txt", base),
         )

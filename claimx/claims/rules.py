@@ -220,7 +220,7 @@ def extend_over_conjoined_that(doc: Doc, span: Range) -> Range:
     return start, max(end, span[1])
 
 
-def content_of(verb: Token, comp: Token, cue_lemmas: frozenset[str] | dict = frozenset()) -> Range:
+def content_of(verb: Token, comp: Token, cues: CueLexicon) -> Range:
     """The content a reporting verb governs through its complement clause."""
     start, end = subtree_range(comp)
     mark = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS), None)
@@ -233,7 +233,7 @@ def content_of(verb: Token, comp: Token, cue_lemmas: frozenset[str] | dict = fro
             if sib.i > comp.i and sib.dep_ in ("conj", "ccomp") and has_clause_mark(sib):
                 end = max(end, sib.right_edge.i + 1)
         start, end = extend_over_conjoined_that(verb.doc, (start, end))
-        end = cut_at_parallel_cue(verb, start, end, cue_lemmas)
+        end = cut_at_parallel_cue(verb, start, end, cues)
     else:
         # "A because B, officials said": everything before the attribution's frame is
         # the content, whatever the parser hung where.
@@ -253,9 +253,9 @@ def frame_start(verb: Token) -> int:
     return first
 
 
-def cut_at_parallel_cue(verb: Token, start: int, end: int, cue_lemmas) -> int:
+def cut_at_parallel_cue(verb: Token, start: int, end: int, cues: CueLexicon) -> int:
     """ "said A and questioned B", "said A, insisting B": the second cue starts a claim of its own."""
-    doc = verb.doc
+    doc, cue_lemmas = verb.doc, cues.verbs
     for i in range(start + 1, end):
         token = doc[i]
         if token.pos_ == "VERB" and token.dep_ in ("conj", "advcl") and token.tag_ in ("VBD", "VBG", "VBZ") \
@@ -267,13 +267,9 @@ def cut_at_parallel_cue(verb: Token, start: int, end: int, cue_lemmas) -> int:
                 and token.lemma_.lower() in cue_lemmas and token.i != verb.i:
             subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
             opener = subject.left_edge.i - 1 if subject is not None else -1
-            if opener > start and doc[opener].lower_ in CLAUSE_JOINERS:
+            if opener > start and doc[opener].lower_ in cues.clause_joiners:
                 return opener - 1 if doc[opener - 1].text == "," else opener
     return end
-
-
-# Words that join a second attribution onto a first ("A, while critics said B").
-CLAUSE_JOINERS = {"while", "whereas", "but", "and", "although", "though"}
 
 
 def is_nonfinite(verb: Token) -> bool:
@@ -325,7 +321,7 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
             cue = generic_cue(verb, cues, role_nouns)
             if cue is None:
                 continue
-        content = frame_content(verb, cue.frames, complement_preps, cues.verbs)
+        content = frame_content(verb, cue.frames, complement_preps, cues)
         if content is None and not generic and verb.dep_ == "parataxis" and "clause" in cue.frames:
             content = parataxis_content(verb)
         if content is None or content[1] <= content[0]:
@@ -360,11 +356,11 @@ def generic_cue(verb: Token, cues: CueLexicon, role_nouns: frozenset[str]) -> Cu
 
 
 def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozenset[str],
-                  cue_lemmas: dict) -> Range | None:
+                  cues: CueLexicon) -> Range | None:
     """The content a cue verb governs, trying its frames from the most to the least specific."""
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if comp is not None and "clause" in frames:
-        return content_of(verb, comp, cue_lemmas)
+        return content_of(verb, comp, cues)
     if "objto" in frames and (content := infinitive_content(verb, needs_object=True)):
         return content
     if "to" in frames and (content := infinitive_content(verb)):
@@ -374,7 +370,7 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
     for frame in frames:
         if frame.startswith("prep:") and (content := prepositional_content(verb, frame[5:].split("|"))):
             return content
-    if "raise" in frames and not raises_cue(verb, cue_lemmas):
+    if "raise" in frames and not raises_cue(verb, cues.verbs):
         return raised_content(verb)
     return None
 
