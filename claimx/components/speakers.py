@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..docutil import TokenFinder, string_ids
 from ..speakers.mentions import Mention, SpeakerLexicon, describe
 from ..speakers.resolve import Resolver, text_mentions
 from . import ClaimxComponent
@@ -23,7 +24,7 @@ class SpeakerResolver(ClaimxComponent):
     def __init__(self, nlp: Language, name: str, models: str | None = None):
         super().__init__(nlp, name)
         self.lex = SpeakerLexicon.load(models)
-        self.conj_ids = string_ids(nlp.vocab, ["conj"])
+        self.conj_id = nlp.vocab.strings.add("conj")
 
     def process(self, doc: Doc) -> list[dict]:
         claims = doc._.claimx_claims or []
@@ -37,7 +38,8 @@ class SpeakerResolver(ClaimxComponent):
                 from_claims.append((self.describe_mention(doc, span.start, span.end), n))
         taken = [(m.start, m.end) for m, _ in from_claims]
         events = [(m.start, 0, m, n) for m, n in from_claims]
-        conjuncts = TokenFinder(doc).positions("dep", self.conj_ids)
+        # One attribute array is enough here: a TokenFinder would read and sort three.
+        conjuncts = numpy.flatnonzero(doc.to_array(DEP) == self.conj_id).tolist()
         events += [(m.start, 1, m, None) for m in text_mentions(doc, self.lex, taken, conjuncts)]
         resolver = Resolver(doc, self.lex)
         speaker_of: dict[int, int | None] = {}
