@@ -15,7 +15,7 @@ import re
 
 from ..article import Article
 from ..errors import ContentError
-from .published import SOURCE_NAMES, in_the_future, normalise_published, parse_published
+from .published import future_warnings, normalise_published, parse_published
 
 # trafilatura and htmldate log every page they find hard to read; claimx says it once, per page.
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):
@@ -67,9 +67,6 @@ def article_from_html(data: bytes, *, source: str, published: str | None = None,
         found = getattr(document, "date", None)
         published = normalise_published(found) if found else None
         published_source = "html" if published else None
-    warnings: tuple[str, ...] = ()
-    if published and in_the_future(published):
-        where = SOURCE_NAMES[published_source]
-        warnings += (f"published date {published} (from {where}) is in the future",)
+    warnings = future_warnings(published, published_source)
     return Article(text=text, source=source, id=None, title=title, published=published,
                    published_source=published_source, body_start=0, warnings=warnings)

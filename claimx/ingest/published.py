@@ -63,3 +63,10 @@ def in_the_future(published: str, today: date | None = None) -> bool:
     """Whether a publication date lies after tomorrow (a day of slack for time zones)."""
     today = today or datetime.now(timezone.utc).date()
     return date.fromisoformat(published[:10]) > today + timedelta(days=1)
+
+
+def future_warnings(published: str | None, published_source: str | None) -> tuple[str, ...]:
+    """The warning an Article carries when its publication date lies in the future, else none."""
+    if published and in_the_future(published):
+        return (f"published date {published} (from {SOURCE_NAMES[published_source]}) is in the future",)
+    return ()

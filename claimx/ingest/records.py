@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from ..article import Article
 from ..errors import ContentError
-from .published import EXPECTED, SOURCE_NAMES, in_the_future, normalise_published, parse_published
+from .published import EXPECTED, future_warnings, normalise_published, parse_published
 
 
 @dataclass(frozen=True)
@@ -86,10 +86,7 @@ def article_from_record(obj: object, *, source: str, fields: Fields = DEFAULT_FI
         published_source = "record"
     else:
         published_source = None
-    warnings: tuple[str, ...] = ()
-    if published and in_the_future(published):
-        where = SOURCE_NAMES[published_source]
-        warnings += (f"published date {published} (from {where}) is in the future",)
+    warnings = future_warnings(published, published_source)
     return Article(
         text=text, source=source,
         id=_optional_string(obj.get(fields.id), fields.id, source),

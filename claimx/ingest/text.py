@@ -20,7 +20,7 @@ from pathlib import Path
 from ..article import Article
 from ..errors import ContentError, UsageError
 from .decode import DEFAULT_MAX_CHARS, read_bytes
-from .published import (EXPECTED, SOURCE_NAMES, date_from_filename, in_the_future, normalise_published,
+from .published import (EXPECTED, date_from_filename, future_warnings, normalise_published,
                         parse_published)
 
 # Lines end in \n, \r\n or a lone \r (old Mac files, and files mixing all three).
@@ -110,9 +110,7 @@ def article_from_text(text: str, *, source: str = "-", published: str | None = N
         published, published_source = from_name, "filename"
     else:
         published_source = None
-    warnings = tuple(warnings)
-    if published and in_the_future(published):
-        warnings += (f"published date {published} (from {SOURCE_NAMES[published_source]}) is in the future",)
+    warnings = tuple(warnings) + future_warnings(published, published_source)
     return Article(
         text=text, source=source,
         id=id or fields.get("id", (None,))[0] or (Path(source).stem if named else None),

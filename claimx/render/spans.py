@@ -35,9 +35,6 @@ class Segment:
     end: int
     highlights: tuple[Highlight, ...]  # outermost first
 
-    def layers(self) -> list[str]:
-        return [h.layer for h in self.highlights]
-
 
 def _who(speaker: dict | None) -> str:
     if speaker is None:
