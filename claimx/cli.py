@@ -12,7 +12,7 @@ import os
 import sys
 import tempfile
 from functools import lru_cache
-from typing import Annotated, Optional, TextIO
+from typing import Annotated, NoReturn, Optional, TextIO
 
 import typer
 
@@ -168,8 +168,7 @@ class Output:
             write(record, fmt, sys.stdout, text=text)
             sys.stdout.flush()
         except BrokenPipeError:  # `claimx extract a.txt | head -1`: the reader left early
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
-            raise typer.Exit(EXIT_PIPE) from None
+            _reader_left()
 
     def _commit(self) -> None:
         self._tmp.close()
@@ -202,6 +201,12 @@ def _analyse(path: str, published: str | None, model: str | None, max_chars: int
         _warn(path, warning)
     return article, record
 
+
+
+def _reader_left() -> NoReturn:
+    """Standard output's reader went away (``claimx ... | head -1``): exit quietly with EXIT_PIPE."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error when Python flushes at exit
+    raise typer.Exit(EXIT_PIPE)
 
 @app.command(
     short_help="Extract claims from one article (a file, or - for stdin).",
@@ -266,8 +271,7 @@ def show(
         render_show(record, article.text, sys.stdout, width=width)
         sys.stdout.flush()
     except BrokenPipeError:  # `claimx show a.txt | head`: the reader left early
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise typer.Exit(EXIT_PIPE) from None
+        _reader_left()
 
 
 EXIT_SIGTERM = 143  # as if killed by SIGTERM
@@ -434,8 +438,7 @@ def batch(
             engine=engine.lower(), scheduler=scheduler, progress=progress, on_error=on_error,
             extractor=lambda: load_extractor(model))
     except BrokenPipeError:  # `claimx batch ... | head -1`: the reader left early
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise typer.Exit(EXIT_PIPE) from None
+        _reader_left()
     except (KeyboardInterrupt, _Terminated) as exc:
         hint = "" if output == "-" else "; continue with the same command and --resume"
         typer.echo(f"claimx: batch: {'interrupted' if isinstance(exc, KeyboardInterrupt) else 'terminated'}"
