@@ -20,6 +20,7 @@ from . import __version__
 from .errors import EXIT_INTERNAL, EXIT_PARTIAL, EXIT_USAGE, ClaimxError, OutputError, UsageError
 from .ingest import read_article
 from .ingest.decode import DEFAULT_MAX_CHARS
+from .ingest.kinds import KINDS
 from .render import FORMATS, write
 
 log = logging.getLogger("claimx")
@@ -358,11 +359,12 @@ def batch(
     globs: Annotated[Optional[list[str]], typer.Option(
         "--glob", "-g", metavar="PATTERN", show_default=False,
         help="Which files to take from folders (repeatable; a pattern with / matches the path under "
-             "the folder). Default: *.txt *.md *.json *.jsonl *.ndjson *.html *.htm.")] = None,
+             "the folder). Default: " + " ".join(f"*{ending}" for ending in KINDS) + ".")] = None,
     kind: Annotated[Optional[str], typer.Option(
         "--kind", metavar="KIND", show_default=False,
         help="Read every input as text, json, jsonl or html, whatever its name. Default: by extension "
-             "(.txt/.md text, .json, .jsonl/.ndjson, .html/.htm; others text).")] = None,
+             "(" + "; ".join("/".join(e for e in KINDS if KINDS[e] == k) + " " + k
+                         for k in dict.fromkeys(KINDS.values())) + "; others text).")] = None,
     text_field: Annotated[str, typer.Option("--text-field", metavar="NAME",
                                             help="JSON key of the article text.")] = "text",
     id_field: Annotated[str, typer.Option("--id-field", metavar="NAME", help="JSON key of the id.")] = "id",

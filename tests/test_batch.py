@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from claimx.batch import Summary, run_batch
-from claimx.batch.inputs import Item, Shard, expand, items, shard_of
+from claimx.batch.inputs import Item, Shard, count, expand, items, shard_of
 from claimx.batch.output import scan_done
 from claimx.batch.work import Settings, load_article
 from claimx.errors import ClaimxError, ContentError, UsageError
@@ -151,18 +151,34 @@ def test_html_that_is_only_a_url_fetches_nothing(no_network):
 # --- inputs and shards ---------------------------------------------------------------------------
 
 def test_folders_are_walked_sorted_with_globs(tmp_path):
-    for name in ("b.txt", "a.md", "sub/c.json", "sub/d.html", ".hidden.txt", ".git/e.txt", "notes.csv"):
+    for name in ("b.txt", "a.md", "sub/c.json", "sub/d.html", "sub/e.xhtml", "sub/f.markdown",
+                 ".hidden.txt", ".git/e.txt", "notes.csv"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
     root = str(tmp_path)
+    # every ending a reader knows is taken by default, each by its reader
     assert [(u.path[len(root) + 1:], u.kind) for u in expand([root])] == [
-        ("a.md", "text"), ("b.txt", "text"), ("sub/c.json", "json"), ("sub/d.html", "html")]
-    assert [u.path[len(root) + 1:] for u in expand([root], globs=("sub/*",))] == ["sub/c.json", "sub/d.html"]
+        ("a.md", "text"), ("b.txt", "text"), ("sub/c.json", "json"), ("sub/d.html", "html"),
+        ("sub/e.xhtml", "html"), ("sub/f.markdown", "text")]
+    assert [u.path[len(root) + 1:] for u in expand([root], globs=("sub/*.*htm*",))] == ["sub/d.html", "sub/e.xhtml"]
     assert [u.path[len(root) + 1:] for u in expand([root], globs=("*.csv",))] == ["notes.csv"]
     # a file named on the command line is read whatever its name; the output is never an input
     assert [u.kind for u in expand([f"{root}/notes.csv"])] == ["text"]
     assert [u.kind for u in expand([f"{root}/notes.csv"], kind="json")] == ["json"]
     assert [u.path for u in expand([root], exclude=f"{root}/b.txt")][:2] == [f"{root}/a.md", f"{root}/sub/c.json"]
+
+
+def test_count_agrees_with_items_in_one_pass(tmp_path):
+    (tmp_path / "a.jsonl").write_text("".join(f'{{"text": "story {i}"}}\n' for i in range(1, 8)) + "\n")
+    (tmp_path / "b.txt").write_text("x")
+    units = expand([str(tmp_path)])
+    shard = Shard(1, 2)
+    done = {f"{tmp_path}/a.jsonl:{i}" for i in (1, 2, 3)} | {f"{tmp_path}/b.txt"}
+    todo = list(items(units, shard=shard, done=done))
+    in_shard = list(items(units, shard=shard))
+    assert count(units, shard=shard, done=done) == (len(todo), len(in_shard) - len(todo))
+    assert count(units) == (8, 0)  # the blank line is no story
+    assert count(expand(["-"])) is None  # standard input cannot be counted ahead
 
 
 @pytest.mark.parametrize("value, message", [

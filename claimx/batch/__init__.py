@@ -130,9 +130,9 @@ def run_batch(inputs: Sequence[str], output: str = "-", *, model: str | None = N
         # A loader (the CLI passes one) is for the local engine only: Dask's workers load their own.
         settings = Settings(model=getattr(extractor, "model", model), published=published,
                             fields=fields, batch_size=batch_size, with_text=with_text)
-        summary.total = count(units, shard=shard, done=sink.done)
-        if summary.total is not None and sink.done:
-            summary.skipped = count(units, shard=shard) - summary.total
+        counted = count(units, shard=shard, done=sink.done)
+        if counted is not None:
+            summary.total, summary.skipped = counted
         stories = items(units, shard=shard, done=sink.done)
 
         def ready() -> None:

@@ -17,10 +17,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..errors import InputError, UsageError
-from ..ingest.kinds import kind_of
+from ..ingest.kinds import KINDS, kind_of
 from ..ingest.records import jsonl_lines
 
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.json", "*.jsonl", "*.ndjson", "*.html", "*.htm")
+# Every ending a reader is known for, so a folder yields what `claimx extract` would read.
+DEFAULT_GLOBS = tuple(f"*{ending}" for ending in KINDS)
 
 
 @dataclass(frozen=True)
@@ -165,24 +166,32 @@ def items(units: list[Unit], *, shard: Shard | None = None, done: set[str] | fro
 
 
 def count(units: list[Unit], *, shard: Shard | None = None,
-          done: set[str] | frozenset = frozenset()) -> int | None:
-    """How many items ``items`` will yield (a quick pass counting JSON Lines lines);
-    None when standard input is among the units."""
+          done: set[str] | frozenset = frozenset()) -> tuple[int, int] | None:
+    """How many items ``items`` will yield, and how many it skips as ``done``, in one quick
+    pass that counts JSON Lines lines; None when standard input is among the units."""
     if any(unit.path == "-" for unit in units):
         return None
-    total = 0
+    todo = skipped = 0
+
+    def tally(source: str) -> None:
+        nonlocal todo, skipped
+        if shard is None or source in shard:
+            if source in done:
+                skipped += 1
+            else:
+                todo += 1
+
     for unit in units:
         if unit.kind == "jsonl":
             try:
                 with open(unit.path, "rb") as handle:
-                    total += sum(1 for number, _ in jsonl_lines(handle)
-                                 if (source := f"{unit.path}:{number}") not in done
-                                 and (shard is None or source in shard))
+                    for number, _ in jsonl_lines(handle):
+                        tally(f"{unit.path}:{number}")
             except OSError:
-                total += unit.path not in done and (shard is None or unit.path in shard)
+                tally(unit.path)
         else:
-            total += unit.path not in done and (shard is None or unit.path in shard)
-    return total
+            tally(unit.path)
+    return todo, skipped
 
 
 def require_inputs(units: list[Unit], inputs: list[str], globs: tuple[str, ...]) -> None:
