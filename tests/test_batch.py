@@ -451,3 +451,20 @@ def test_dask_engine_gives_the_same_lines_as_a_local_run(extractor, tmp_path):
 
 def test_claimx_errors_are_claimx_errors():
     assert issubclass(UsageError, ClaimxError)
+
+
+@pytest.mark.parametrize("name, data, expected", [
+    ("story.html", b"<html><body><article><p>Mayor Jane Doe said the bridge will reopen.</p></article></body></html>",
+     "story"),
+    ("story.json", b'{"text": "Mayor Jane Doe said the bridge will reopen."}', "story"),
+    ("story.json", b'{"id": "own-7", "text": "Mayor Jane Doe said the bridge will reopen."}', "own-7"),
+    ("story.txt", b"Mayor Jane Doe said the bridge will reopen.", "story"),
+])
+def test_extract_and_batch_give_a_file_the_same_id(tmp_path, name, data, expected):
+    from claimx.ingest import read_article
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    kind = expand([str(path)])[0].kind
+    assert read_article(str(path)).id == expected
+    assert load_article(Item(str(path), kind, str(path)), Settings()).id == expected

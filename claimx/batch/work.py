@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import os
 import threading
 from dataclasses import dataclass
 
 from ..article import Article
 from ..errors import ClaimxError, InputError
 from ..ingest import read_bytes
-from ..ingest.kinds import article_from_bytes
+from ..ingest.kinds import article_from_bytes, id_from_file_name
 from ..ingest.records import DEFAULT_FIELDS, Fields, article_from_record, decode_line, parse_json
 from ..render import to_jsonl
 from .inputs import Item
@@ -63,12 +62,6 @@ def error_result(item: Item, exc: BaseException, article_id: str | None = None) 
     return Result(item.source, to_jsonl(record), "error", error=message)
 
 
-def _default_id(item: Item) -> str | None:
-    if item.path is None or item.kind == "jsonl":
-        return None
-    return os.path.splitext(os.path.basename(item.path))[0] or None
-
-
 def load_article(item: Item, settings: Settings) -> Article:
     """Read one item into an Article; a ClaimxError when it cannot be read or parsed."""
     published = settings.published
@@ -79,11 +72,8 @@ def load_article(item: Item, settings: Settings) -> Article:
     data = item.payload if item.payload is not None else read_bytes(item.path)
     if item.kind == "file-error":  # a JSON Lines file that would not open; read_bytes says why
         raise InputError("cannot read", source=item.source)
-    article = article_from_bytes(data, source=item.source, kind=item.kind, published=published,
-                                 fields=settings.fields, empty_body=True)
-    if article.id is None and (default := _default_id(item)):
-        article = dataclasses.replace(article, id=default)
-    return article
+    return article_from_bytes(data, source=item.source, kind=item.kind, published=published,
+                              fields=settings.fields, empty_body=True)
 
 
 def _record_line(item: Item, article: Article, record: dict, settings: Settings, status: str) -> Result:
@@ -108,7 +98,9 @@ def process_chunk(items: list[Item], settings: Settings, extractor=None) -> list
             record = extractor.empty_record(article)
             results[index] = _record_line(item, article, record, settings, "empty")
         except Exception as exc:  # noqa: BLE001 - one bad story never stops the batch
-            results[index] = error_result(item, exc, _default_id(item))
+            # a story that could not be read is still known by its file's name (a JSON Lines line has none)
+            results[index] = error_result(item, exc, None if item.kind == "jsonl" or item.path is None
+                                          else id_from_file_name(item.path))
     try:
         records = extractor.extract_many((a for _, a in todo), batch_size=settings.batch_size)
         for (index, article), (_, record) in zip(todo, records):

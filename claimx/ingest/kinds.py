@@ -33,13 +33,31 @@ def kind_of(path: str, forced: str | None = None) -> str:
 
 def article_from_bytes(data: bytes, *, source: str, kind: str, published: str | None = None,
                        fields: Fields = DEFAULT_FIELDS, empty_body: bool = False) -> Article:
-    """One article from a file's bytes: a web page, a JSON record or (front-matter) text."""
+    """One article from a file's bytes: a web page, a JSON record or (front-matter) text.
+
+    An article that names no id of its own is known by its file's name
+    (``story.html`` → ``story``), whichever command reads it.
+    """
     if kind == "html":
-        return article_from_html(data, source=source, published=published, empty_body=empty_body)
+        article = article_from_html(data, source=source, published=published, empty_body=empty_body)
+        return _named_after_file(article)
     decoded = decode(data, source)
     if kind == "json":
         article = article_from_record(parse_json(decoded.text, source), source=source, fields=fields,
                                       published=published, empty_body=empty_body)
-        return dataclasses.replace(article, warnings=decoded.warnings + article.warnings)
+        return _named_after_file(dataclasses.replace(article, warnings=decoded.warnings + article.warnings))
     return article_from_text(decoded.text, source=source, published=published, warnings=decoded.warnings,
                              empty_body=empty_body)
+
+
+def _named_after_file(article: Article) -> Article:
+    if article.id is not None:
+        return article
+    return dataclasses.replace(article, id=id_from_file_name(article.source))
+
+
+def id_from_file_name(source: str) -> str | None:
+    """``stories/a.html`` → ``a``; None for standard input, which has no name to give."""
+    if source in ("-", ""):
+        return None
+    return os.path.splitext(os.path.basename(source))[0] or None
