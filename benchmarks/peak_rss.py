@@ -11,6 +11,8 @@ import time
 
 import psutil
 
+from meters import PeakRSS
+
 
 def main(argv: list[str]) -> int:
     if not argv:
@@ -18,23 +20,11 @@ def main(argv: list[str]) -> int:
         return 2
     start = time.perf_counter()
     child = subprocess.Popen(argv)
-    parent = psutil.Process(child.pid)
-    peak = 0
-    while child.poll() is None:
-        total = 0
-        try:
-            for process in [parent, *parent.children(recursive=True)]:
-                try:
-                    total += process.memory_info().rss
-                except psutil.Error:
-                    pass
-        except psutil.Error:
-            pass
-        peak = max(peak, total)
-        time.sleep(0.05)
+    with PeakRSS(0.05, root=psutil.Process(child.pid)) as meter:
+        child.wait()
     seconds = time.perf_counter() - start
     print(f"peak_rss: exit {child.returncode}; wall {seconds:.1f} s; peak RSS (all processes) "
-          f"{peak / 2**20:,.0f} MB", file=sys.stderr)
+          f"{meter.peak / 2**20:,.0f} MB", file=sys.stderr)
     return child.returncode
 
 

@@ -32,65 +32,13 @@ import json
 import os
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-
-class PeakRSS:
-    """Samples the RSS of this process and its children in a thread: ``peak`` in bytes; and
-    ``cpu``, the CPU seconds (user + system) the process tree spent meanwhile (children as
-    last seen, so a child's last 20 ms may be missed)."""
-
-    def __init__(self, interval: float = 0.02):
-        self.interval, self.peak, self._stop = interval, 0, threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._children: dict[int, float] = {}
-        self._start_cpu = self._self_cpu()
-        # Children already alive (spaCy's workers of an earlier run, not yet reaped) count
-        # only for what they spend from now on.
-        self._base: dict[int, float] = {}
-        self._sample()
-        self._base, self._children = dict(self._children), {}
-        self.cpu = 0.0
-
-    @staticmethod
-    def _self_cpu() -> float:
-        times = psutil.Process().cpu_times()
-        return times.user + times.system
-
-    def _sample(self) -> int:
-        me = psutil.Process()
-        total = 0
-        for process in [me, *me.children(recursive=True)]:
-            try:
-                total += process.memory_info().rss
-                if process.pid != me.pid:
-                    times = process.cpu_times()
-                    self._children[process.pid] = times.user + times.system
-            except psutil.Error:
-                pass
-        return total
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.peak = max(self.peak, self._sample())
-            self._stop.wait(self.interval)
-
-    def __enter__(self):
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        self._thread.join()
-        self.peak = max(self.peak, self._sample())
-        self.cpu = self._self_cpu() - self._start_cpu + sum(
-            spent - self._base.get(pid, 0.0) for pid, spent in self._children.items())
+from meters import PeakRSS  # noqa: E402 - benchmarks/ is on the path when run as a script
 
 
 def corpus_inputs(corpus: str, limit: int | None, scratch: str) -> list[str]:
