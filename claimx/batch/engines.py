@@ -79,19 +79,23 @@ class _Pool:
         self.executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _windowed(submit: Callable, chunks: Iterable[list[Item]], window: int) -> Iterator[tuple[list[Item], object]]:
-    """(chunk, future) in input order, with at most ``window`` chunks submitted ahead."""
-    pending: deque = deque()
-    source = iter(chunks)
-    while True:
-        while len(pending) < window:
-            chunk = next(source, None)
-            if chunk is None:
-                break
-            pending.append((chunk, submit(chunk)))
-        if not pending:
-            return
-        yield pending.popleft()
+class _Window:
+    """Chunks submitted ahead of the one being waited for, at most ``size``, in input order."""
+
+    def __init__(self, chunks: Iterable[list[Item]], size: int):
+        self.source, self.size, self.pending = iter(chunks), size, deque()
+
+    def next(self, submit: Callable) -> tuple[list[Item], object] | None:
+        """The oldest (chunk, future), after topping the window up with ``submit``; None at the end."""
+        while len(self.pending) < self.size and (chunk := next(self.source, None)) is not None:
+            self.pending.append((chunk, submit(chunk)))
+        return self.pending.popleft() if self.pending else None
+
+    def drain(self) -> list[list[Item]]:
+        """The chunks still in flight, forgotten (their pool is gone)."""
+        chunks = [chunk for chunk, _ in self.pending]
+        self.pending.clear()
+        return chunks
 
 
 def local(chunks: Iterable[list[Item]], settings: Settings, extractor, n_process: int,
@@ -104,22 +108,17 @@ def local(chunks: Iterable[list[Item]], settings: Settings, extractor, n_process
     set_worker_extractor(settings.model, extractor)  # inherited by the forked workers
     pool = _Pool(n_process)
     on_ready()
-    pending: deque = deque()
-    source = iter(chunks)
+    window = _Window(chunks, 2 * n_process + 2)
     try:
-        while True:
-            while len(pending) < 2 * n_process + 2 and (chunk := next(source, None)) is not None:
-                pending.append((chunk, pool.submit(chunk, settings)))
-            if not pending:
-                return
-            chunk, future = pending.popleft()
+        # the lambda reads ``pool`` when called: it always submits to the live pool
+        while (entry := window.next(lambda chunk: pool.submit(chunk, settings))) is not None:
+            chunk, future = entry
             try:
                 results = future.result()
             except BrokenProcessPool:
                 # Every chunk in flight is lost with the pool: run them again one story at a
                 # time in a new pool, so that only a story that kills its worker is an error.
-                lost = [chunk] + [c for c, _ in pending]
-                pending.clear()
+                lost = [chunk] + window.drain()
                 pool.kill()
                 pool = _Pool(n_process)
                 for chunk in lost:
@@ -158,7 +157,9 @@ def dask(chunks: Iterable[list[Item]], settings: Settings, scheduler: str | None
         threads = sum(client.nthreads().values()) or n_process
         on_ready()
         submit = (lambda chunk: client.submit(process_chunk_locked, chunk, settings, pure=False))
-        for chunk, future in _windowed(submit, chunks, 2 * threads + 2):
+        window = _Window(chunks, 2 * threads + 2)
+        while (entry := window.next(submit)) is not None:
+            chunk, future = entry
             try:
                 results = future.result()
             except Exception as exc:  # noqa: BLE001 - a lost task (KilledWorker) loses no line
