@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from .. import __version__
 from ..ingest.published import SOURCE_NAMES
-from .spans import claims_by_speaker, date_ends, date_value, highlights, segments
+from .spans import body_start, claims_by_speaker, date_ends, date_value, highlights, segments, speaker_extra
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
@@ -102,7 +102,7 @@ def check_text(record: dict, text: str) -> None:
 
 
 def _article(record: dict, text: str) -> str:
-    start = min(max(int(record.get("body_start") or 0), 0), len(text))
+    start = body_start(record, text)
     values = date_ends(record)
     kinds = {c["id"]: c["kind"] for c in record.get("claims") or []}
     opening: dict[tuple, str] = {}  # one <span ...> per combination of highlights, made once
@@ -140,7 +140,7 @@ def _legend() -> str:
 
 
 def _who(speaker: dict) -> str:
-    extra = ", ".join(esc(p) for p in (speaker.get("title"), speaker.get("affiliation")) if p)
+    extra = esc(speaker_extra(speaker))
     return f"{esc(speaker['name'])}" + (f" <small>— {extra}</small>" if extra else "")
 
 

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..ingest.published import SOURCE_NAMES
-from .spans import claims_by_speaker
+from .spans import claims_by_speaker, speaker_extra
 
 
 
@@ -45,7 +45,7 @@ def _joined(parts: list[Text]) -> Text:
 def _speaker_heading(speaker: dict | None) -> Text:
     if speaker is None:
         return Text("No speaker found")
-    extra = ", ".join(part for part in (speaker.get("title"), speaker.get("affiliation")) if part)
+    extra = speaker_extra(speaker)
     return Text(f"{speaker['name']}" + (f" — {extra}" if extra else "") + f"  ({speaker['id']}, {speaker['kind']})")
 
 
@@ -132,15 +132,21 @@ def _warnings(record: dict) -> list:
             *(Text(f"  ! {w}", style="yellow") for w in warnings)]
 
 
+def view_console(file: TextIO, *, color: bool | None, width: int | None) -> Console:
+    """The console the terminal views print on: rich decides colour unless told; 100 columns off a terminal."""
+    console = Console(file=file, force_terminal=color, no_color=color is False,
+                      width=width, highlight=False, emoji=False, markup=False)
+    if width is None and not console.is_terminal:
+        console.width = 100
+    return console
+
+
 def render_pretty(record: dict, file: TextIO, *, color: bool | None = None, width: int | None = None) -> None:
     """Print the record's pretty view to ``file``.
 
     ``color`` None lets rich decide (colour on a terminal, none in a file or
     pipe, none when NO_COLOR is set); ``width`` None uses the terminal's, or 100.
     """
-    console = Console(file=file, force_terminal=color, no_color=color is False,
-                      width=width, highlight=False, emoji=False, markup=False)
-    if width is None and not console.is_terminal:
-        console.width = 100
+    console = view_console(file, color=color, width=width)
     console.print(Group(*_header(record), *_claims(record), *_speakers(record), *_dates(record),
                         *_venues(record), *_warnings(record)))

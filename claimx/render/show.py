@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from rich.console import Console, Group
+from rich.console import Group
 from rich.style import Style
 from rich.text import Text
 
-from .pretty import _claims, _header, _warnings
-from .spans import date_ends, highlights, segments
+from .pretty import _claims, _header, _warnings, view_console
+from .spans import body_start, date_ends, highlights, segments
 
 STYLES = {
     "claim": Style(underline=True),
@@ -41,7 +41,7 @@ def legend() -> Text:
 
 def article_text(record: dict, text: str) -> Text:
     """The article body as rich Text: highlights styled, claim markers and date values inserted."""
-    start = min(max(int(record.get("body_start") or 0), 0), len(text))
+    start = body_start(record, text)
     claims = {c["id"]: c for c in record.get("claims") or []}
     starts: dict[int, list[str]] = {}
     ends: dict[int, list[str]] = {}
@@ -72,9 +72,6 @@ def render_show(record: dict, text: str, file: TextIO, *, color: bool | None = N
     ``color`` None lets rich decide (colour on a terminal, none in a pipe or when
     NO_COLOR is set); ``width`` None uses the terminal's, or 100.
     """
-    console = Console(file=file, force_terminal=color, no_color=color is False,
-                      width=width, highlight=False, emoji=False, markup=False)
-    if width is None and not console.is_terminal:
-        console.width = 100
+    console = view_console(file, color=color, width=width)
     console.print(Group(*_header(record), Text(""), legend(), Text(""), article_text(record, text),
                         *_claims(record), *_warnings(record)))

@@ -36,10 +36,20 @@ class Segment:
     highlights: tuple[Highlight, ...]  # outermost first
 
 
+def speaker_extra(speaker: dict) -> str:
+    """A speaker's title and affiliation, as one phrase ('' when it has neither)."""
+    return ", ".join(part for part in (speaker.get("title"), speaker.get("affiliation")) if part)
+
+
+def body_start(record: dict, text: str) -> int:
+    """Where the views start showing the text: after the header, within the text whatever the record says."""
+    return min(max(int(record.get("body_start") or 0), 0), len(text))
+
+
 def _who(speaker: dict | None) -> str:
     if speaker is None:
         return "no speaker found"
-    extra = ", ".join(part for part in (speaker.get("title"), speaker.get("affiliation")) if part)
+    extra = speaker_extra(speaker)
     return speaker["name"] + (f" ({extra})" if extra else "")
 
 
