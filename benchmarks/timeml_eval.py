@@ -15,6 +15,7 @@ quotes the corpus).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import subprocess
 import sys
@@ -43,20 +44,20 @@ def overlapping(a: dict, b: dict) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
 
 
-def plain(value) -> str | None:
-    """A value as the scorer compares it (midnight dropped)."""
-    value = None if value is None else str(value)
-    for tail in ("T00:00:00", "T00:00"):
-        if value and value.endswith(tail):
-            value = value[: -len(tail)]
-    return value
+def scorer_norm(scorer: Path):
+    """The scorer's own ``norm`` (how it compares values), so the error list agrees with its figures."""
+    spec = importlib.util.spec_from_file_location("timeml_scorer", scorer)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.norm
 
 
-def write_errors(corpus: Path, predictions: Path, out: Path) -> None:
+def write_errors(corpus: Path, predictions: Path, out: Path, scorer: Path) -> None:
     """Misses, false alarms and wrong values against gold.jsonl, paired as the scorer pairs them."""
     gold = [json.loads(line) for line in (corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
     records = {Path(r["source"]).stem: r for r in map(json.loads, predictions.read_text(encoding="utf-8").splitlines())}
     groups: dict[str, list[str]] = {"missed": [], "false alarm": [], "wrong value": []}
+    plain = scorer_norm(scorer)
     for article in gold:
         text = (corpus / "articles" / f"{article['id']}.txt").read_text(encoding="utf-8")
         found = records.get(article["id"], {}).get("dates", [])
@@ -130,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     command = [sys.executable, str(args.scorer), str(args.corpus), str(args.output)] + (["-v"] if args.verbose else [])
     status = subprocess.call(command)
     if args.errors:
-        write_errors(args.corpus, args.output, args.errors)
+        write_errors(args.corpus, args.output, args.errors, args.scorer)
     if args.timing:
         dates, total = date_share(paths)
         print(f"claimx_dates {dates:.2f} s of {total:.2f} s in all = {100 * dates / total:.1f} %")
