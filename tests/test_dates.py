@@ -167,6 +167,16 @@ def summary(found):
      [("the year", "DURATION", "P1Y", None), ("Sept. 30", "DATE", "1989-09-30", None)]),
     ("He served in the 4th Infantry and saw the 20th century end.", "2019-01-10",
      [("the 20th century", "DATE", "19", None)]),
+    # A negated "could" is an ability that failed, so the day is past; a plain "could" still looks ahead.
+    ("Neither the mayor nor his aides could be located Wednesday.", "2000-01-06",
+     [("Wednesday", "DATE", "2000-01-05", None)]),
+    ("The spokeswoman could not be reached for comment Tuesday.", "2000-01-06",
+     [("Tuesday", "DATE", "2000-01-04", None)]),
+    ("Officials couldn't say Monday whether the port would open.", "2000-01-06",
+     [("Monday", "DATE", "2000-01-03", None)]),
+    ("The vote could come Tuesday.", "2000-01-06", [("Tuesday", "DATE", "2000-01-11", None)]),
+    ("The law could not take effect until Friday.", "2000-01-06", [("Friday", "DATE", "2000-01-07", None)]),
+    ("He said he could not attend Friday's meeting.", "2000-01-06", [("Friday's", "DATE", "2000-01-07", None)]),
 ])
 def test_component_finds_and_resolves(nlp, text, published, expected):
     assert summary(dates(nlp, text, published)) == expected

@@ -22,6 +22,7 @@ from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combin
                         resolve, scan)
 from ..temporal.grammar import Expr, counted_from, counting_phrase, dateline, dateline_date
 from ..temporal.resolve import shifted_by
+from ..temporal.vocabulary import normal
 from . import ClaimxComponent
 from ..docutil import doc_text
 from ..paragraphs import PARAGRAPH_BREAK
@@ -187,7 +188,21 @@ def governing_clause(span: Span, vocab: Vocabulary) -> Clause | None:
         controllers.append(head.lower_)
         controller_auxiliaries += [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
     return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers), preposition,
-                  tuple(controller_auxiliaries))
+                  tuple(controller_auxiliaries), _negated(token, vocab) and _adverbial_of(span, token))
+
+
+def _adverbial_of(span: Span, verb) -> bool:
+    """The date says when the verb happens ("reached Tuesday", "on Tuesday"), not what it is about ("Friday's meeting")."""
+    head = span.root.head
+    return head.i == verb.i or (head.pos_ == "ADP" and head.head.i == verb.i)
+
+
+def _negated(verb, vocab: Vocabulary) -> bool:
+    """The verb is negated by a word of its own ("not", "never") or of its subject ("neither ... nor", "nobody")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = [c for c in verb.children if c.dep_ == "neg"] + subjects
+    words += [c for s in subjects for c in s.children if c.dep_ in ("preconj", "det", "cc")]
+    return any((normal(w.text), "negation") in vocab.tense_words for w in words)
 
 
 def _temporal_subordinate(verb, vocab: Vocabulary) -> bool:
