@@ -167,6 +167,16 @@ def summary(found):
      [("the year", "DURATION", "P1Y", None), ("Sept. 30", "DATE", "1989-09-30", None)]),
     ("He served in the 4th Infantry and saw the 20th century end.", "2019-01-10",
      [("the 20th century", "DATE", "19", None)]),
+    # An unnumbered quarter dated by its last day is the calendar quarter holding most of its months.
+    ("In the quarter ended July 31, the chain lost money.", "1989-10-30",
+     [("the quarter", "DATE", "1989-Q2", None), ("July 31", "DATE", "1989-07-31", None)]),
+    ("Sales rose in the latest period ended Aug. 26.", "1989-10-30",
+     [("the latest period", "DATE", "1989-Q3", None), ("Aug. 26", "DATE", "1989-08-26", None)]),
+    ("For the quarter ended Jan. 31, net fell.", "1989-03-02",
+     [("the quarter", "DATE", "1988-Q4", None), ("Jan. 31", "DATE", "1989-01-31", None)]),
+    ("The fourth quarter ended June 30 was weak.", "1989-10-30",
+     [("The fourth quarter", "DATE", "1989-Q4", None), ("June 30", "DATE", "1989-06-30", None)]),
+    ("In the quarter, sales fell.", "1989-10-30", [("the quarter", "DATE", "1989-Q3", None)]),
     # A negated "could" is an ability that failed, so the day is past; a plain "could" still looks ahead.
     ("Neither the mayor nor his aides could be located Wednesday.", "2000-01-06",
      [("Wednesday", "DATE", "2000-01-05", None)]),

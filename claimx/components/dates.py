@@ -21,6 +21,7 @@ from .. import lexicon
 from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combine, longest_first, read,
                         resolve, scan)
 from ..temporal.grammar import Expr, counted_from, counting_phrase, dateline, dateline_date
+from ..temporal import calendar as cal
 from ..temporal.resolve import shifted_by
 from ..temporal.vocabulary import normal
 from . import ClaimxComponent
@@ -42,6 +43,9 @@ class Dates(ClaimxComponent):
                                                               reverse=True))
         self.counting = counting_phrase(self.vocab)
         self.joiner = re.compile(rf"\s*(?:(?:{joiners})\s*)?", re.IGNORECASE)
+        period_ends = "|".join(re.escape(w) for w in sorted(lexicon.words("temporal/period_ends.txt"), key=len,
+                                                                 reverse=True))
+        self.period_end = re.compile(rf",?\s+(?:{period_ends})\s+", re.IGNORECASE)
 
     def process(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
@@ -67,8 +71,19 @@ class Dates(ClaimxComponent):
             results.append(as_dict(text, start, end, resolution))
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label=resolution.type))
+        self._date_quarters_by_their_end(items, results, text)
         doc.spans[SPAN_KEY] = spans
         return results
+
+    def _date_quarters_by_their_end(self, items: list[tuple[int, int, Expr]], results: list[dict], text: str) -> None:
+        """"the quarter ended July 31": the calendar quarter of those three months, not the latest one."""
+        for index in range(len(items) - 1):
+            (_, end, expr), (next_start, _, _) = items[index], items[index + 1]
+            last_day = cal.parse_value(results[index + 1]["value"])
+            # only an unnumbered quarter: "fourth quarter ended June 30" keeps the company's fiscal name
+            if (_unnumbered_quarter(expr) and last_day is not None and last_day.granularity == "D"
+                    and self.period_end.fullmatch(text, end, next_start)):
+                results[index]["value"] = cal.quarter_ending_on(last_day.first)
 
     def _counted_from(self, items: list[tuple[int, int, Expr]], text: str):
         """Items, and by index those a phrase such as "the day before" counts from (what it swallows goes)."""
@@ -137,6 +152,11 @@ def _restated_time(text: str, previous: tuple[int, int, Expr], match, expr: Expr
     return (previous[2].type == "TIME" and expr.type == "TIME" and expr.hour is not None
             and RESTATEMENT.fullmatch(text, previous[1], match.start) is not None
             and RESTATEMENT_END.match(text, match.end) is not None)
+
+
+def _unnumbered_quarter(expr: Expr) -> bool:
+    """"the quarter", "the latest period": the quarter just reported, with no number of its own."""
+    return expr.period_relation is not None and expr.period_relation[0] == "latest" and not (expr.quarter or expr.half)
 
 
 def _names_a_day(expr: Expr) -> bool:
