@@ -177,6 +177,13 @@ def summary(found):
     ("The fourth quarter ended June 30 was weak.", "1989-10-30",
      [("The fourth quarter", "DATE", "1989-Q4", None), ("June 30", "DATE", "1989-06-30", None)]),
     ("In the quarter, sales fell.", "1989-10-30", [("the quarter", "DATE", "1989-Q3", None)]),
+    # A numbered quarter in apposition to a quarter restates it, so takes its year; not beside a month.
+    ("In the year-ago quarter, the second quarter, the company lost money. Results for that quarter included "
+     "a charge.", "1989-10-27",
+     [("the year-ago quarter", "DATE", "1988-Q3", None), ("the second quarter", "DATE", "1988-Q2", None),
+      ("that quarter", "DATE", "1988-Q2", None)]),
+    ("Sales fell in June of last year, the second quarter's weakest month.", "1989-10-27",
+     [("June of last year", "DATE", "1988-06", None), ("the second quarter", "DATE", "1989-Q2", None)]),
     # A negated "could" is an ability that failed, so the day is past; a plain "could" still looks ahead.
     ("Neither the mayor nor his aides could be located Wednesday.", "2000-01-06",
      [("Wednesday", "DATE", "2000-01-05", None)]),

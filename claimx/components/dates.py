@@ -60,7 +60,8 @@ class Dates(ClaimxComponent):
         for index, (start, end, expr) in enumerate(items):
             span = doc.char_span(start, end, alignment_mode="expand")
             context = context.at_paragraph(sum(1 for p in paragraph_starts if p <= start))
-            host = index - 1 if index and expr.anaphoric and _appositive(text, items[index - 1], start) else None
+            restating = expr.anaphoric or expr.quarter or expr.half  # what an appositive takes from its host
+            host = index - 1 if index and restating and _appositive(text, items[index - 1], start) else None
             tense = clause_tense(governing_clause(span, self.vocab), self.vocab) if span is not None else None
             resolution = resolve(expr, context, tense, host)
             if index in counted:
