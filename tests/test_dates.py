@@ -177,6 +177,14 @@ def summary(found):
     ("The fourth quarter ended June 30 was weak.", "1989-10-30",
      [("The fourth quarter", "DATE", "1989-Q4", None), ("June 30", "DATE", "1989-06-30", None)]),
     ("In the quarter, sales fell.", "1989-10-30", [("the quarter", "DATE", "1989-Q3", None)]),
+    # A period that "ended" is over: the day it ended on is not after publication; "ending" may still run.
+    ("For the year ended Nov. 15, net rose.", "1989-10-27",
+     [("the year", "DURATION", "P1Y", None), ("Nov. 15", "DATE", "1988-11-15", None)]),
+    ("It expects net income in the year ending Nov. 30 to fall.", "1989-10-27",
+     [("the year", "DURATION", "P1Y", None), ("Nov. 30", "DATE", "1989-11-30", None)]),
+    ("In the year-ago quarter, the second quarter ended Oct. 31, it lost money.", "1989-10-27",
+     [("the year-ago quarter", "DATE", "1988-Q3", None), ("the second quarter", "DATE", "1988-Q2", None),
+      ("Oct. 31", "DATE", "1988-10-31", None)]),
     # A numbered quarter in apposition to a quarter restates it, so takes its year; not beside a month.
     ("In the year-ago quarter, the second quarter, the company lost money. Results for that quarter included "
      "a charge.", "1989-10-27",

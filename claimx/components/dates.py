@@ -22,7 +22,7 @@ from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combin
                         resolve, scan)
 from ..temporal.grammar import Expr, counted_from, counting_phrase, dateline, dateline_date
 from ..temporal import calendar as cal
-from ..temporal.resolve import shifted_by
+from ..temporal.resolve import PAST, shifted_by
 from ..temporal.vocabulary import normal
 from . import ClaimxComponent
 from ..docutil import doc_text
@@ -43,9 +43,9 @@ class Dates(ClaimxComponent):
                                                               reverse=True))
         self.counting = counting_phrase(self.vocab)
         self.joiner = re.compile(rf"\s*(?:(?:{joiners})\s*)?", re.IGNORECASE)
-        period_ends = "|".join(re.escape(w) for w in sorted(lexicon.words("temporal/period_ends.txt"), key=len,
-                                                                 reverse=True))
-        self.period_end = re.compile(rf",?\s+(?:{period_ends})\s+", re.IGNORECASE)
+        self.period_end_tense = {normal(r["word"]): r["tense"] for r in lexicon.table("temporal/period_ends.tsv")}
+        period_ends = "|".join(re.escape(w) for w in sorted(self.period_end_tense, key=len, reverse=True))
+        self.period_end = re.compile(rf",?\s+(?P<word>{period_ends})\s+", re.IGNORECASE)
 
     def process(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
@@ -72,18 +72,25 @@ class Dates(ClaimxComponent):
             results.append(as_dict(text, start, end, resolution))
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label=resolution.type))
-        self._date_quarters_by_their_end(items, results, text)
+        self._date_periods_by_their_end(items, results, text, published)
         doc.spans[SPAN_KEY] = spans
         return results
 
-    def _date_quarters_by_their_end(self, items: list[tuple[int, int, Expr]], results: list[dict], text: str) -> None:
-        """"the quarter ended July 31": the calendar quarter of those three months, not the latest one."""
+    def _date_periods_by_their_end(self, items: list[tuple[int, int, Expr]], results: list[dict], text: str,
+                                   published: date | None) -> None:
+        """"the quarter ended July 31": the day that closes a period, and the quarter it dates."""
         for index in range(len(items) - 1):
-            (_, end, expr), (next_start, _, _) = items[index], items[index + 1]
+            (_, end, expr), (next_start, _, day) = items[index], items[index + 1]
+            joint = self.period_end.fullmatch(text, end, next_start)
             last_day = cal.parse_value(results[index + 1]["value"])
+            if joint is None or last_day is None or last_day.granularity != "D":
+                continue
+            over = self.period_end_tense[normal(joint.group("word"))] == PAST
+            if over and day.year is None and day.year_shift is None and published and last_day.first > published:
+                last_day = cal.Point("D", cal.shift(last_day.first, -1, "Y"))  # a period over ended by now
+                results[index + 1]["value"] = last_day.value()
             # only an unnumbered quarter: "fourth quarter ended June 30" keeps the company's fiscal name
-            if (_unnumbered_quarter(expr) and last_day is not None and last_day.granularity == "D"
-                    and self.period_end.fullmatch(text, end, next_start)):
+            if _unnumbered_quarter(expr):
                 results[index]["value"] = cal.quarter_ending_on(last_day.first)
 
     def _counted_from(self, items: list[tuple[int, int, Expr]], text: str):
