@@ -83,7 +83,9 @@ class Dates(ClaimxComponent):
             (_, end, expr), (next_start, _, day) = items[index], items[index + 1]
             joint = self.period_end.fullmatch(text, end, next_start)
             last_day = cal.parse_value(results[index + 1]["value"])
-            if joint is None or last_day is None or last_day.granularity != "D":
+            # only a period ("the quarter", "the year") closed by a calendar day: "talks on Monday ended Oct. 31" is no period
+            if joint is None or not _names_a_period(expr) or not (day.month and day.day) or last_day is None \
+                    or last_day.granularity != "D":
                 continue
             over = self.period_end_tense[normal(joint.group("word"))] == PAST
             if over and day.year is None and day.year_shift is None and published and last_day.first > published:
@@ -160,6 +162,11 @@ def _restated_time(text: str, previous: tuple[int, int, Expr], match, expr: Expr
     return (previous[2].type == "TIME" and expr.type == "TIME" and expr.hour is not None
             and RESTATEMENT.fullmatch(text, previous[1], match.start) is not None
             and RESTATEMENT_END.match(text, match.end) is not None)
+
+
+def _names_a_period(expr: Expr) -> bool:
+    """A quarter, half or reporting period ("the third quarter", "the latest period"), or a span ("the year")."""
+    return bool(expr.quarter or expr.half or expr.period_relation or expr.type == "DURATION")
 
 
 def _unnumbered_quarter(expr: Expr) -> bool:
