@@ -83,9 +83,9 @@ class Dates(ClaimxComponent):
             (_, end, expr), (next_start, _, day) = items[index], items[index + 1]
             joint = self.period_end.fullmatch(text, end, next_start)
             last_day = cal.parse_value(results[index + 1]["value"])
-            # only a period ("the quarter", "the year") closed by a calendar day: "talks on Monday ended Oct. 31" is no period
-            if joint is None or not _names_a_period(expr) or not (day.month and day.day) or last_day is None \
-                    or last_day.granularity != "D":
+            # a period ("the quarter", "the year") closed by one calendar day; "talks on Monday ended Oct. 31" is none
+            if (joint is None or not _names_a_period(expr) or not (day.month and day.day) or day.last_day
+                    or last_day is None or last_day.granularity != "D"):
                 continue
             over = self.period_end_tense[normal(joint.group("word"))] == PAST
             if over and day.year is None and day.year_shift is None and published and last_day.first > published:
@@ -227,7 +227,7 @@ def governing_clause(span: Span, vocab: Vocabulary) -> Clause | None:
 
 
 def _adverbial_of(span: Span, verb) -> bool:
-    """The date says when the verb happens ("reached Tuesday", "on Tuesday"), not what it is about ("Friday's meeting")."""
+    """The date says when the verb happens ("reached Tuesday", "on Tuesday"), not what it acts on ("Friday's talks")."""
     head = span.root.head
     return head.i == verb.i or (head.pos_ == "ADP" and head.head.i == verb.i)
 
