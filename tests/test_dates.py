@@ -167,6 +167,44 @@ def summary(found):
      [("the year", "DURATION", "P1Y", None), ("Sept. 30", "DATE", "1989-09-30", None)]),
     ("He served in the 4th Infantry and saw the 20th century end.", "2019-01-10",
      [("the 20th century", "DATE", "19", None)]),
+    # An unnumbered quarter dated by its last day is the calendar quarter holding most of its months.
+    ("In the quarter ended July 31, the chain lost money.", "1989-10-30",
+     [("the quarter", "DATE", "1989-Q2", None), ("July 31", "DATE", "1989-07-31", None)]),
+    ("Sales rose in the latest period ended Aug. 26.", "1989-10-30",
+     [("the latest period", "DATE", "1989-Q3", None), ("Aug. 26", "DATE", "1989-08-26", None)]),
+    ("For the quarter ended Jan. 31, net fell.", "1989-03-02",
+     [("the quarter", "DATE", "1988-Q4", None), ("Jan. 31", "DATE", "1989-01-31", None)]),
+    ("The fourth quarter ended June 30 was weak.", "1989-10-30",
+     [("The fourth quarter", "DATE", "1989-Q4", None), ("June 30", "DATE", "1989-06-30", None)]),
+    ("In the quarter, sales fell.", "1989-10-30", [("the quarter", "DATE", "1989-Q3", None)]),
+    # A period that "ended" is over: the day it ended on is not after publication; "ending" may still run.
+    ("For the year ended Nov. 15, net rose.", "1989-10-27",
+     [("the year", "DURATION", "P1Y", None), ("Nov. 15", "DATE", "1988-11-15", None)]),
+    ("It expects net income in the year ending Nov. 30 to fall.", "1989-10-27",
+     [("the year", "DURATION", "P1Y", None), ("Nov. 30", "DATE", "1989-11-30", None)]),
+    ("Talks on Monday ended Oct. 31.", "1989-10-23",
+     [("Monday", "DATE", "1989-10-23", None), ("Oct. 31", "DATE", "1989-10-31", None)]),
+    ("In the year-ago quarter, the second quarter ended Oct. 31, it lost money.", "1989-10-27",
+     [("the year-ago quarter", "DATE", "1988-Q3", None), ("the second quarter", "DATE", "1988-Q2", None),
+      ("Oct. 31", "DATE", "1988-10-31", None)]),
+    # A numbered quarter in apposition to a quarter restates it, so takes its year; not beside a month.
+    ("In the year-ago quarter, the second quarter, the company lost money. Results for that quarter included "
+     "a charge.", "1989-10-27",
+     [("the year-ago quarter", "DATE", "1988-Q3", None), ("the second quarter", "DATE", "1988-Q2", None),
+      ("that quarter", "DATE", "1988-Q2", None)]),
+    ("Sales fell in June of last year, the second quarter's weakest month.", "1989-10-27",
+     [("June of last year", "DATE", "1988-06", None), ("the second quarter", "DATE", "1989-Q2", None)]),
+    # A negated "could" is an ability that failed, so the day is past; a plain "could" still looks ahead.
+    ("Neither the mayor nor his aides could be located Wednesday.", "2000-01-06",
+     [("Wednesday", "DATE", "2000-01-05", None)]),
+    ("The spokeswoman could not be reached for comment Tuesday.", "2000-01-06",
+     [("Tuesday", "DATE", "2000-01-04", None)]),
+    ("No official could be reached Tuesday.", "2000-01-06", [("Tuesday", "DATE", "2000-01-04", None)]),
+    ("Officials couldn't say Monday whether the port would open.", "2000-01-06",
+     [("Monday", "DATE", "2000-01-03", None)]),
+    ("The vote could come Tuesday.", "2000-01-06", [("Tuesday", "DATE", "2000-01-11", None)]),
+    ("The law could not take effect until Friday.", "2000-01-06", [("Friday", "DATE", "2000-01-07", None)]),
+    ("He said he could not attend Friday's meeting.", "2000-01-06", [("Friday's", "DATE", "2000-01-07", None)]),
 ])
 def test_component_finds_and_resolves(nlp, text, published, expected):
     assert summary(dates(nlp, text, published)) == expected

@@ -305,6 +305,10 @@ def test_the_quarter_refers_to_the_quarter_discussed(vocab):
     (Clause("set", "VBN"), PAST),
     (Clause("resume", "VB", ("to",), ("is",)), FUTURE),
     (Clause("met", "VBN", ("could", "have")), PAST),
+    (Clause("reached", "VBN", ("could", "be"), negated=True), PAST),
+    (Clause("reached", "VBN", ("could", "be")), FUTURE),
+    (Clause("take", "VB", ("will",), negated=True), FUTURE),
+    (Clause("open", "VB", ("may",), negated=True), FUTURE),
     (Clause("allowed", "VBN", ("had", "been"), (), "since"), PAST),
     (Clause("extended", "VBD", (), (), "until"), FUTURE),
     (Clause("representing", "VBG"), None),
@@ -371,3 +375,13 @@ def test_any_text_resolves_to_wellformed_values_or_null(vocab, words, published,
         context = context.after(expr, result, index, match.text)
         assert result.value is None or TIMEX_VALUE.fullmatch(result.value), (match.text, result.value)
         assert result.value is not None or result.reason or expr.type in ("DURATION", "SET"), match.text
+
+
+@pytest.mark.parametrize("last_day, quarter", [
+    (date(1989, 7, 31), "1989-Q2"),  # May to July
+    (date(1989, 8, 26), "1989-Q3"),
+    (date(1989, 9, 30), "1989-Q3"),
+    (date(1989, 1, 31), "1988-Q4"),  # November to January
+])
+def test_quarter_ending_on_a_day_is_the_one_holding_most_of_its_months(last_day, quarter):
+    assert cal.quarter_ending_on(last_day) == quarter

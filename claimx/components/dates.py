@@ -21,7 +21,9 @@ from .. import lexicon
 from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combine, longest_first, read,
                         resolve, scan)
 from ..temporal.grammar import Expr, counted_from, counting_phrase, dateline, dateline_date
-from ..temporal.resolve import shifted_by
+from ..temporal import calendar as cal
+from ..temporal.resolve import PAST, shifted_by
+from ..temporal.vocabulary import normal
 from . import ClaimxComponent
 from ..docutil import doc_text
 from ..paragraphs import PARAGRAPH_BREAK
@@ -41,6 +43,9 @@ class Dates(ClaimxComponent):
                                                               reverse=True))
         self.counting = counting_phrase(self.vocab)
         self.joiner = re.compile(rf"\s*(?:(?:{joiners})\s*)?", re.IGNORECASE)
+        self.period_end_tense = {normal(r["word"]): r["tense"] for r in lexicon.table("temporal/period_ends.tsv")}
+        period_ends = "|".join(re.escape(w) for w in sorted(self.period_end_tense, key=len, reverse=True))
+        self.period_end = re.compile(rf",?\s+(?P<word>{period_ends})\s+", re.IGNORECASE)
 
     def process(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
@@ -55,7 +60,8 @@ class Dates(ClaimxComponent):
         for index, (start, end, expr) in enumerate(items):
             span = doc.char_span(start, end, alignment_mode="expand")
             context = context.at_paragraph(sum(1 for p in paragraph_starts if p <= start))
-            host = index - 1 if index and expr.anaphoric and _appositive(text, items[index - 1], start) else None
+            restating = expr.anaphoric or expr.quarter or expr.half  # what an appositive takes from its host
+            host = index - 1 if index and restating and _appositive(text, items[index - 1], start) else None
             tense = clause_tense(governing_clause(span, self.vocab), self.vocab) if span is not None else None
             resolution = resolve(expr, context, tense, host)
             if index in counted:
@@ -66,8 +72,28 @@ class Dates(ClaimxComponent):
             results.append(as_dict(text, start, end, resolution))
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label=resolution.type))
+        self._date_periods_by_their_end(items, results, text, published)
         doc.spans[SPAN_KEY] = spans
         return results
+
+    def _date_periods_by_their_end(self, items: list[tuple[int, int, Expr]], results: list[dict], text: str,
+                                   published: date | None) -> None:
+        """"the quarter ended July 31": the day that closes a period, and the quarter it dates."""
+        for index in range(len(items) - 1):
+            (_, end, expr), (next_start, _, day) = items[index], items[index + 1]
+            joint = self.period_end.fullmatch(text, end, next_start)
+            last_day = cal.parse_value(results[index + 1]["value"])
+            # a period ("the quarter", "the year") closed by one calendar day; "talks on Monday ended Oct. 31" is none
+            if (joint is None or not _names_a_period(expr) or not (day.month and day.day) or day.last_day
+                    or last_day is None or last_day.granularity != "D"):
+                continue
+            over = self.period_end_tense[normal(joint.group("word"))] == PAST
+            if over and day.year is None and day.year_shift is None and published and last_day.first > published:
+                last_day = cal.Point("D", cal.shift(last_day.first, -1, "Y"))  # a period over ended by now
+                results[index + 1]["value"] = last_day.value()
+            # only an unnumbered quarter: "fourth quarter ended June 30" keeps the company's fiscal name
+            if _unnumbered_quarter(expr):
+                results[index]["value"] = cal.quarter_ending_on(last_day.first)
 
     def _counted_from(self, items: list[tuple[int, int, Expr]], text: str):
         """Items, and by index those a phrase such as "the day before" counts from (what it swallows goes)."""
@@ -138,6 +164,16 @@ def _restated_time(text: str, previous: tuple[int, int, Expr], match, expr: Expr
             and RESTATEMENT_END.match(text, match.end) is not None)
 
 
+def _names_a_period(expr: Expr) -> bool:
+    """A quarter, half or reporting period ("the third quarter", "the latest period"), or a span ("the year")."""
+    return bool(expr.quarter or expr.half or expr.period_relation or expr.type == "DURATION")
+
+
+def _unnumbered_quarter(expr: Expr) -> bool:
+    """"the quarter", "the latest period": the quarter just reported, with no number of its own."""
+    return expr.period_relation is not None and expr.period_relation[0] == "latest" and not (expr.quarter or expr.half)
+
+
 def _names_a_day(expr: Expr) -> bool:
     return bool(expr.day or expr.weekday or (expr.offset is not None and expr.unit == "D"))
 
@@ -187,7 +223,21 @@ def governing_clause(span: Span, vocab: Vocabulary) -> Clause | None:
         controllers.append(head.lower_)
         controller_auxiliaries += [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
     return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers), preposition,
-                  tuple(controller_auxiliaries))
+                  tuple(controller_auxiliaries), _negated(token, vocab) and _adverbial_of(span, token))
+
+
+def _adverbial_of(span: Span, verb) -> bool:
+    """The date says when the verb happens ("reached Tuesday", "on Tuesday"), not what it acts on ("Friday's talks")."""
+    head = span.root.head
+    return head.i == verb.i or (head.pos_ == "ADP" and head.head.i == verb.i)
+
+
+def _negated(verb, vocab: Vocabulary) -> bool:
+    """The verb is negated by a word of its own ("not", "never") or of its subject ("neither ... nor", "nobody")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = [c for c in verb.children if c.dep_ == "neg"] + subjects
+    words += [c for s in subjects for c in s.children if c.dep_ in ("preconj", "det", "cc")]
+    return any((normal(w.text), "negation") in vocab.tense_words for w in words)
 
 
 def _temporal_subordinate(verb, vocab: Vocabulary) -> bool:

@@ -161,3 +161,12 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def quarter_ending_on(day: date) -> str:
+    """The calendar quarter that holds most of the three months ending on ``day``: its middle month's.
+
+    A fiscal quarter ended July 31 ran May to July, mostly the second quarter.
+    """
+    middle = add_months(date(day.year, day.month, 1), -1)
+    return f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"

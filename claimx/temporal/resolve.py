@@ -153,7 +153,7 @@ def _point(expr: Expr, ctx: Context, tense: str | None, host: int | None) -> Out
         return unresolved("relative date and no publication date")
     if expr.shift is not None and expr.unit:
         return _shifted_unit(expr, ctx, tense, host)
-    return _calendar(expr, ctx, tense)
+    return _calendar(expr, ctx, tense, host)
 
 
 def _absolute(expr: Expr) -> Outcome | None:
@@ -237,13 +237,13 @@ def distance(point: Point, published: date) -> tuple[int, int]:
     return gap, 0 if point.first <= published else 1
 
 
-def _calendar(expr: Expr, ctx: Context, tense: str | None) -> Outcome:
+def _calendar(expr: Expr, ctx: Context, tense: str | None, host: int | None = None) -> Outcome:
     pub = ctx.published
     year = pub.year + expr.year_shift if expr.year_shift is not None else expr.year
     if expr.holiday:
         return _holiday(expr.holiday, year, tense, pub)
     if expr.quarter or expr.half or expr.period_relation:
-        return _period(expr, ctx, tense, year)
+        return _period(expr, ctx, tense, year, host)
     if expr.season:
         return _season(expr.season, year, tense, pub)
     if expr.month and expr.day:
@@ -347,13 +347,13 @@ def holiday_date(rule: str, year: int) -> date | None:
     return None
 
 
-def _period(expr: Expr, ctx: Context, tense: str | None, year: int | None) -> Outcome:
+def _period(expr: Expr, ctx: Context, tense: str | None, year: int | None, host: int | None = None) -> Outcome:
     """Quarters and halves: "the third quarter", "the year-ago quarter", "the latest period"."""
     pub = ctx.published
     relation, amount = expr.period_relation or ("", 0)
     if expr.quarter or expr.half:
         if year is None:
-            year = _period_year(expr, ctx, tense)
+            year = _host_period_year(ctx, host) or _period_year(expr, ctx, tense)
         if relation == "year" and expr.year_shift is None:  # "the corresponding period last year": once
             year += amount
         return Outcome(f"{year:04d}-Q{expr.quarter}" if expr.quarter else f"{year:04d}-H{expr.half}")
@@ -372,6 +372,14 @@ def _period(expr: Expr, ctx: Context, tense: str | None, year: int | None) -> Ou
     if relation == "year" and expr.year_shift is None:
         base = cal.shift_point(base, amount, "Y")
     return Outcome(base.value())
+
+
+def _host_period_year(ctx: Context, host: int | None) -> int | None:
+    """The year of the quarter that a numbered quarter or half restates ("the year-ago quarter, the second quarter")."""
+    mention = next((m for m in ctx.mentions if m.index == host), None) if host is not None else None
+    point = cal.parse_value(mention.value) if mention else None
+    # only a period restates a period: "Oct. 12, the fourth quarter's last day" says nothing of its year
+    return point.first.year if point and point.granularity == "Q" else None
 
 
 def _span_of_months(ctx: Context) -> int | None:

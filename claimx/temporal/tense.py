@@ -22,7 +22,9 @@ class Clause:
     is the complement of ("scheduled" in "scheduled to take place");
     preposition: the one introducing the expression, if any;
     controller_auxiliaries: the auxiliaries of those predicates ("had" in
-    "had been due to expire Friday").
+    "had been due to expire Friday"); negated: the clause is negated, on
+    its verb or its subject ("could not be reached", "neither he nor she
+    could be located").
     """
 
     verb: str
@@ -31,6 +33,7 @@ class Clause:
     controllers: tuple[str, ...] = ()
     preposition: str | None = None
     controller_auxiliaries: tuple[str, ...] = ()
+    negated: bool = False
 
 
 def clause_tense(clause: Clause | None, vocab: Vocabulary) -> str | None:
@@ -55,6 +58,8 @@ def clause_tense(clause: Clause | None, vocab: Vocabulary) -> str | None:
     heads.append(vocab.tense_words.get((normal(clause.verb), "verb")))
     if modal and "have" in auxiliaries:
         return PAST  # "could have met" looks back
+    if clause.negated and any((w, "negated") in vocab.tense_words for w in auxiliaries):
+        return PAST  # "could not be reached Tuesday": an ability that failed is already past
     if FUTURE in aux or modal or FUTURE in heads:
         return FUTURE
     if clause.tag == "VBD" or PAST in aux or (clause.tag == "VBN" and not clause.auxiliaries):
