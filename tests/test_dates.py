@@ -259,6 +259,9 @@ def test_results_are_plain_data_and_spans_match(nlp):
     ("The fair runs January 10 through 14.", ["2022-01-10", "2022-01-14"], "range"),
     ("Talks were held on January 12 and 13.", ["2022-01-12", "2022-01-13"], "list"),
     ("They meet on the 3rd or the 4th.", ["2022-01-03", "2022-01-04"], "list"),
+    # every separator of models/temporal/day_separators.tsv works after an ordinal too
+    ("The fair runs from the 10th through the 14th.", ["2022-01-10", "2022-01-14"], "range"),
+    ("The fair runs from the 10th to the 14th.", ["2022-01-10", "2022-01-14"], "range"),
 ])
 def test_lists_and_ranges_of_days_say_which_they_are(nlp, text, values, kind):
     found = dates(nlp, text, "2022-01-02")

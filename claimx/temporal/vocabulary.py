@@ -169,6 +169,7 @@ def _placeholders(parts: dict) -> dict[str, str]:
         "TZ": alternation(parts["timezones"]),
         "DECADE_WORD": alternation(parts["decades"]),
         "PERIOD_QUAL": alternation(parts["periods"]),
+        "DAY_SEP": alternation(parts["day_separators"]),
     }
 
 
