@@ -228,6 +228,8 @@ def content_of(verb: Token, comp: Token, cues: CueLexicon) -> Range:
         # Words the parser hung on the clause before its "that" belong to the frame, not the content.
         start = mark.i
     if comp.i > verb.i:
+        # "a wall, which he said Mexico should pay for": the relative word before the cue is not reported.
+        start = max(start, verb.i + 1)
         # Conjoined complements ("said that A and that B") belong to the same content.
         for sib in verb.rights:
             if sib.i > comp.i and sib.dep_ in ("conj", "ccomp") and has_clause_mark(sib):
@@ -329,8 +331,10 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         cue_span = cue_range(verb)
         # "X seemed ready": appearances have no speaker.
         subject = None if "raise" in cue.frames and not has_ccomp(verb) and not has_dobj(verb) else subject_of(verb)
+        if subject is None:
+            subject = gerund_doer(verb)
         source = source_range(subject, cue_span[0])
-        if source is None and is_nonfinite(verb) and "raise" not in cue.frames:
+        if source is None and is_nonfinite(verb) and "raise" not in cue.frames and not asked_participle(verb):
             # "remarks interpreted as implying that ...": no one is said to speak.
             continue
         if source and content[0] < source[1] and source[0] < content[1]:
@@ -339,6 +343,22 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         found.append(Attribution(content, cue_span, cue.cls, source,
                                  attribution_confidence(cue, source), "that-clause" if generic else "reporting verb"))
     return found
+
+
+def gerund_doer(verb: Token) -> Token | None:
+    """ "Trump landed in trouble by saying that ...": a gerund after a preposition shares its clause's subject."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    # Only the clause's own subject: a noun the phrase modifies ("the remarks by saying") is no doer.
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+
+
+def asked_participle(verb: Token) -> bool:
+    """ "Asked whether X, she said ...": a passive participle fronting a clause reports a question put by no one named."""
+    # The one asked is the clause's subject; the asker goes unnamed, so the claim has no source.
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in verb.children)
 
 
 def generic_cue(verb: Token, cues: CueLexicon, role_nouns: frozenset[str]) -> Cue | None:
@@ -359,13 +379,25 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
                   cues: CueLexicon) -> Range | None:
     """The content a cue verb governs, trying its frames from the most to the least specific."""
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if comp is None and "clause" in frames:
+        # "He said legalizing it could put ...": a gerund-led clause the parser made an xcomp.
+        comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i), None)
+    if comp is None and "clause" in frames:
+        # "tweeted that X was ...": a that-clause the parser made adverbial is still what was said.
+        comp = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if comp is not None and "clause" in frames:
         return content_of(verb, comp, cues)
+    if "clause" in frames and (content := stranded_that_clause(verb)):
+        return content
     if "objto" in frames and (content := infinitive_content(verb, needs_object=True)):
         return content
     if "to" in frames and (content := infinitive_content(verb)):
         return content
     if "obj" in frames and (content := object_content(verb, complement_preps)):
+        return content
+    # "sees Cruz as a uniter": a judgement only when the object is cast "as" something.
+    if "objas" in frames and has_as_complement(verb) and (content := object_content(verb, complement_preps)):
         return content
     for frame in frames:
         if frame.startswith("prep:") and (content := prepositional_content(verb, frame[5:].split("|"))):
@@ -373,6 +405,25 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
     if "raise" in frames and not raises_cue(verb, cues.verbs):
         return raised_content(verb)
     return None
+
+
+def stranded_that_clause(verb: Token) -> Range | None:
+    """ "said during a news conference that he may wait": a that-clause the parser hung on the adjunct's noun."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for token in prep.subtree:
+            # A relative "that" is the clause's subject or object; a complementiser "that" is its mark.
+            mark = next((m for m in token.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+            if token.dep_ in ("relcl", "acl") and mark is not None and mark.i < token.i:
+                return trim(verb.doc, (mark.i, token.right_edge.i + 1))
+    return None
+
+
+def has_as_complement(verb: Token) -> bool:
+    """An object followed by an "as" phrase ("see X as Y", "cast X as Y")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj is not None and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children)
 
 
 def has_ccomp(verb: Token) -> bool:
@@ -419,7 +470,7 @@ def prepositional_content(verb: Token, prepositions: list[str]) -> Range | None:
     """ "talked about X", "called for X", "called on X to do Y": the object of the preposition."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > verb.i), None)
     if prep is None:
-        return None
+        return for_to_clause(verb) if "for" in prepositions else None
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if obj is None:
         return None
@@ -428,6 +479,19 @@ def prepositional_content(verb: Token, prepositions: list[str]) -> Range | None:
     for sib in verb.rights:
         if sib.i > prep.i and sib.dep_ == "xcomp":
             end = max(end, sib.right_edge.i + 1)
+    return trim(verb.doc, (start, end))
+
+
+def for_to_clause(verb: Token) -> Range | None:
+    """ "called for the US to step up its efforts": a "for X to Y" clause the parser hung as an adverbial."""
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                   and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None:
+        return None
+    start, end = subtree_range(clause)
+    while start < end and verb.doc[start].lower_ == "for":
+        start += 1  # the content is what was called for, not the preposition
     return trim(verb.doc, (start, end))
 
 
