@@ -402,6 +402,8 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
     for frame in frames:
         if frame.startswith("prep:") and (content := prepositional_content(verb, frame[5:].split("|"))):
             return content
+    if (content := passive_content(verb, frames, complement_preps)) is not None:
+        return content
     if "raise" in frames and not raises_cue(verb, cues.verbs):
         return raised_content(verb)
     return None
@@ -418,6 +420,30 @@ def stranded_that_clause(verb: Token) -> Range | None:
             if token.dep_ in ("relcl", "acl") and mark is not None and mark.i < token.i:
                 return trim(verb.doc, (mark.i, token.right_edge.i + 1))
     return None
+
+
+def passive_content(verb: Token, frames: frozenset[str], complement_preps: frozenset[str]) -> Range | None:
+    """ "The plan was rejected by voters", "X is seen as Y": a passive cue's subject is what was reported."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    has_agent = any(c.dep_ == "agent" for c in verb.children)
+    has_as = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for c in verb.children)
+    # Without its "by" agent a passive ("was released on Monday") is mostly narration; an "as"
+    # phrase ("is seen as a uniter") still casts a judgement.
+    if not has_agent and not (has_as and ("obj" in frames or "objas" in frames)):
+        return None
+    if not ("obj" in frames or ("objas" in frames and has_as) or "clause" in frames):
+        return None
+    start, end = subtree_range(subject)
+    agent = next((c.i for c in verb.children if c.dep_ == "agent"), len(verb.doc))
+    for sib in verb.rights:
+        # "X is seen as Y", "X was called a liar": the complement belongs to the content,
+        # up to the "by" agent, who is the source.
+        if sib.i < agent and (sib.dep_ in ("oprd", "xcomp", "acomp")
+                              or sib.dep_ == "prep" and sib.lower_ in complement_preps and sib.lower_ != "to"):
+            end = max(end, sib.right_edge.i + 1)
+    return trim(verb.doc, (start, end))
 
 
 def has_as_complement(verb: Token) -> bool:
@@ -1046,17 +1072,30 @@ def deduplicate(found: list[Attribution]) -> list[Attribution]:
 # Cue classes that, inside another claim's content, are part of what that claim reports
 # ("he said he thinks X", "officials said voters want X", "she said Smith praised X"): a
 # belief, a request, a finding or a stance reported by someone is their statement's
-# content, not a second attribution. Speech inside speech stays two claims
-# ("According to TASS, Ryabkov confirmed X").
+# content, not a second attribution. Speech inside a source marker's claim stays two claims
+# ("According to TASS, Ryabkov confirmed X"); inside a reporting verb's, see retold_speech.
 REPORTED_CLASSES = {"belief", "directive", "evidence", "stance"}
 
 
-def drop_reported_states(found: list[Attribution]) -> list[Attribution]:
-    """Drop belief, directive and evidence claims whose cue lies inside another claim's content."""
+def drop_reported_states(found: list[Attribution], doc: Doc | None = None) -> list[Attribution]:
+    """Drop belief, directive and evidence claims whose cue lies inside another claim's content,
+    and speech a reporting verb's content retells ("he said Smith had told him X")."""
     return [a for a in found if not (
-        a.cue_class in REPORTED_CLASSES and a.cue is not None
+        a.cue is not None
         and any(o is not a and o.cue != a.cue and o.content[0] <= a.cue[0] and a.cue[1] <= o.content[1]
+                and (a.cue_class in REPORTED_CLASSES or retold_speech(doc, a, o))
                 for o in found))]
+
+
+def retold_speech(doc: Doc | None, inner: Attribution, outer: Attribution) -> bool:
+    """Speech inside what a reporting verb reports is part of that report (PolNeAR marks one claim).
+
+    A source marker or document ("According to TASS, Ryabkov confirmed X") frames a claim
+    rather than retelling one, and ", saying X" continues the outer speaker's own words.
+    """
+    return (doc is not None and inner.cue_class == "speech" and inner.rule == "reporting verb"
+            and outer.rule == "reporting verb" and inner.cue is not None
+            and doc[inner.cue[0]].tag_ != "VBG")
 
 
 def as_span(doc: Doc, r: Range) -> Span:
