@@ -351,7 +351,12 @@ def gerund_doer(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     # Only the clause's own subject: a noun the phrase modifies ("the remarks by saying") is no doer.
-    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    # "Trump was criticized for calling X": a named passive subject did the calling, not the agent;
+    # "remarks interpreted as implying X" name no one who speaks.
+    own = next((c for c in prep.head.children if c.dep_ == "nsubj"
+                or c.dep_ == "nsubjpass" and is_agent(c, frozenset())), None)
+    # "He will be able to sign up donors by citing X": the subject of the verb chain.
+    return own if own is not None else subject_of(prep.head)
 
 
 def asked_participle(verb: Token) -> bool:
@@ -469,7 +474,8 @@ def object_content(verb: Token, complement_preps: frozenset[str]) -> Range | Non
     end = cut_aside(verb.doc, obj, end)
     for sib in verb.rights:
         # The object's complement belongs to the content; adjuncts of time and place do not.
-        if sib.i > obj.i and (sib.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+        # "discuss his book, its title, and her campaign": a second object is a list the parser split.
+        if sib.i > obj.i and (sib.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj")
                               or sib.dep_ == "prep" and sib.lower_ in complement_preps):
             end = max(end, sib.right_edge.i + 1)
     return trim(verb.doc, (start, end))
@@ -487,7 +493,7 @@ def cut_aside(doc: Doc, head: Token, end: int) -> int:
         nxt = doc[i + 1]
         aside = nxt if nxt.dep_ in ASIDE_DEPS else nxt.head if nxt.head.dep_ in ASIDE_DEPS and nxt.head.i > i else None
         # A list the parser hung as an apposition ("a platform, opposition to X and reforms") goes on.
-        if doc[i].text == "," and aside is not None and not any(c.dep_ == "conj" for c in aside.children):
+        if doc[i].text == "," and aside is not None and not any(c.dep_ == "conj" for c in aside.subtree):
             return i
     return end
 
@@ -1093,7 +1099,7 @@ def retold_speech(doc: Doc | None, inner: Attribution, outer: Attribution) -> bo
     A source marker or document ("According to TASS, Ryabkov confirmed X") frames a claim
     rather than retelling one, and ", saying X" continues the outer speaker's own words.
     """
-    return (doc is not None and inner.cue_class == "speech" and inner.rule == "reporting verb"
+    return (doc is not None and inner.cue_class == "speech" and inner.rule in ("reporting verb", "cue noun", "that-clause")
             and outer.rule == "reporting verb" and inner.cue is not None
             and doc[inner.cue[0]].tag_ != "VBG")
 
