@@ -654,6 +654,10 @@ def document_attributions(doc: Doc, documents: frozenset[str], in_quote: list[in
             continue
         source = trim(doc, (obj.left_edge.i, obj.right_edge.i + 1), drop_marks=False)
         content = marker_content(doc, (prep.i, source[1]))
+        # "has a lead in the polls", "slid in national polls": plural polls after the clause
+        # are the race's standing, not a document that says the clause.
+        if content is not None and content[0] < prep.i and obj.tag_ in ("NNS", "NNPS"):
+            continue
         if content is not None:
             found.append(Attribution(content, (prep.i, prep.i + 1), "evidence", source, 0.6, "source document"))
     return found
