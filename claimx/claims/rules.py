@@ -228,6 +228,8 @@ def content_of(verb: Token, comp: Token, cues: CueLexicon) -> Range:
         # Words the parser hung on the clause before its "that" belong to the frame, not the content.
         start = mark.i
     if comp.i > verb.i:
+        # "a wall, which he said Mexico should pay for": the relative word before the cue is not reported.
+        start = max(start, verb.i + 1)
         # Conjoined complements ("said that A and that B") belong to the same content.
         for sib in verb.rights:
             if sib.i > comp.i and sib.dep_ in ("conj", "ccomp") and has_clause_mark(sib):
@@ -329,8 +331,10 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         cue_span = cue_range(verb)
         # "X seemed ready": appearances have no speaker.
         subject = None if "raise" in cue.frames and not has_ccomp(verb) and not has_dobj(verb) else subject_of(verb)
+        if subject is None:
+            subject = gerund_doer(verb)
         source = source_range(subject, cue_span[0])
-        if source is None and is_nonfinite(verb) and "raise" not in cue.frames:
+        if source is None and is_nonfinite(verb) and "raise" not in cue.frames and not asked_participle(verb):
             # "remarks interpreted as implying that ...": no one is said to speak.
             continue
         if source and content[0] < source[1] and source[0] < content[1]:
@@ -339,6 +343,27 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         found.append(Attribution(content, cue_span, cue.cls, source,
                                  attribution_confidence(cue, source), "that-clause" if generic else "reporting verb"))
     return found
+
+
+def gerund_doer(verb: Token) -> Token | None:
+    """ "Trump landed in trouble by saying that ...": a gerund after a preposition shares its clause's subject."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    # Only the clause's own subject: a noun the phrase modifies ("the remarks by saying") is no doer.
+    # "Trump was criticized for calling X": a named passive subject did the calling, not the agent;
+    # "remarks interpreted as implying X" name no one who speaks.
+    own = next((c for c in prep.head.children if c.dep_ == "nsubj"
+                or c.dep_ == "nsubjpass" and is_agent(c, frozenset())), None)
+    # "He will be able to sign up donors by citing X": the subject of the verb chain.
+    return own if own is not None else subject_of(prep.head)
+
+
+def asked_participle(verb: Token) -> bool:
+    """ "Asked whether X, she said ...": a passive participle fronting a clause reports a question put by no one named."""
+    # The one asked is the clause's subject; the asker goes unnamed, so the claim has no source.
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in verb.children)
 
 
 def generic_cue(verb: Token, cues: CueLexicon, role_nouns: frozenset[str]) -> Cue | None:
@@ -359,20 +384,77 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
                   cues: CueLexicon) -> Range | None:
     """The content a cue verb governs, trying its frames from the most to the least specific."""
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if comp is None and "clause" in frames:
+        # "He said legalizing it could put ...": a gerund-led clause the parser made an xcomp.
+        comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i), None)
+    if comp is None and "clause" in frames:
+        # "tweeted that X was ...": a that-clause the parser made adverbial is still what was said.
+        comp = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if comp is not None and "clause" in frames:
         return content_of(verb, comp, cues)
+    if "clause" in frames and (content := stranded_that_clause(verb)):
+        return content
     if "objto" in frames and (content := infinitive_content(verb, needs_object=True)):
         return content
     if "to" in frames and (content := infinitive_content(verb)):
         return content
     if "obj" in frames and (content := object_content(verb, complement_preps)):
         return content
+    # "sees Cruz as a uniter": a judgement only when the object is cast "as" something.
+    if "objas" in frames and has_as_complement(verb) and (content := object_content(verb, complement_preps)):
+        return content
     for frame in frames:
         if frame.startswith("prep:") and (content := prepositional_content(verb, frame[5:].split("|"))):
             return content
+    if (content := passive_content(verb, frames, complement_preps)) is not None:
+        return content
     if "raise" in frames and not raises_cue(verb, cues.verbs):
         return raised_content(verb)
     return None
+
+
+def stranded_that_clause(verb: Token) -> Range | None:
+    """ "said during a news conference that he may wait": a that-clause the parser hung on the adjunct's noun."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for token in prep.subtree:
+            # A relative "that" is the clause's subject or object; a complementiser "that" is its mark.
+            mark = next((m for m in token.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+            if token.dep_ in ("relcl", "acl") and mark is not None and mark.i < token.i:
+                return trim(verb.doc, (mark.i, token.right_edge.i + 1))
+    return None
+
+
+def passive_content(verb: Token, frames: frozenset[str], complement_preps: frozenset[str]) -> Range | None:
+    """ "The plan was rejected by voters", "X is seen as Y": a passive cue's subject is what was reported."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    has_agent = any(c.dep_ == "agent" for c in verb.children)
+    has_as = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for c in verb.children)
+    # Without its "by" agent a passive ("was released on Monday") is mostly narration; an "as"
+    # phrase ("is seen as a uniter") still casts a judgement.
+    if not has_agent and not (has_as and ("obj" in frames or "objas" in frames)):
+        return None
+    if not ("obj" in frames or ("objas" in frames and has_as) or "clause" in frames):
+        return None
+    start, end = subtree_range(subject)
+    agent = next((c.i for c in verb.children if c.dep_ == "agent"), len(verb.doc))
+    for sib in verb.rights:
+        # "X is seen as Y", "X was called a liar": the complement belongs to the content,
+        # up to the "by" agent, who is the source.
+        if sib.i < agent and (sib.dep_ in ("oprd", "xcomp", "acomp")
+                              or sib.dep_ == "prep" and sib.lower_ in complement_preps and sib.lower_ != "to"):
+            end = max(end, sib.right_edge.i + 1)
+    return trim(verb.doc, (start, end))
+
+
+def has_as_complement(verb: Token) -> bool:
+    """An object followed by an "as" phrase ("see X as Y", "cast X as Y")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj is not None and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children)
 
 
 def has_ccomp(verb: Token) -> bool:
@@ -392,7 +474,8 @@ def object_content(verb: Token, complement_preps: frozenset[str]) -> Range | Non
     end = cut_aside(verb.doc, obj, end)
     for sib in verb.rights:
         # The object's complement belongs to the content; adjuncts of time and place do not.
-        if sib.i > obj.i and (sib.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+        # "discuss his book, its title, and her campaign": a second object is a list the parser split.
+        if sib.i > obj.i and (sib.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj")
                               or sib.dep_ == "prep" and sib.lower_ in complement_preps):
             end = max(end, sib.right_edge.i + 1)
     return trim(verb.doc, (start, end))
@@ -410,7 +493,7 @@ def cut_aside(doc: Doc, head: Token, end: int) -> int:
         nxt = doc[i + 1]
         aside = nxt if nxt.dep_ in ASIDE_DEPS else nxt.head if nxt.head.dep_ in ASIDE_DEPS and nxt.head.i > i else None
         # A list the parser hung as an apposition ("a platform, opposition to X and reforms") goes on.
-        if doc[i].text == "," and aside is not None and not any(c.dep_ == "conj" for c in aside.children):
+        if doc[i].text == "," and aside is not None and not any(c.dep_ == "conj" for c in aside.subtree):
             return i
     return end
 
@@ -419,7 +502,7 @@ def prepositional_content(verb: Token, prepositions: list[str]) -> Range | None:
     """ "talked about X", "called for X", "called on X to do Y": the object of the preposition."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > verb.i), None)
     if prep is None:
-        return None
+        return for_to_clause(verb) if "for" in prepositions else None
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if obj is None:
         return None
@@ -428,6 +511,19 @@ def prepositional_content(verb: Token, prepositions: list[str]) -> Range | None:
     for sib in verb.rights:
         if sib.i > prep.i and sib.dep_ == "xcomp":
             end = max(end, sib.right_edge.i + 1)
+    return trim(verb.doc, (start, end))
+
+
+def for_to_clause(verb: Token) -> Range | None:
+    """ "called for the US to step up its efforts": a "for X to Y" clause the parser hung as an adverbial."""
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                   and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None:
+        return None
+    start, end = subtree_range(clause)
+    while start < end and verb.doc[start].lower_ == "for":
+        start += 1  # the content is what was called for, not the preposition
     return trim(verb.doc, (start, end))
 
 
@@ -558,6 +654,10 @@ def document_attributions(doc: Doc, documents: frozenset[str], in_quote: list[in
             continue
         source = trim(doc, (obj.left_edge.i, obj.right_edge.i + 1), drop_marks=False)
         content = marker_content(doc, (prep.i, source[1]))
+        # "has a lead in the polls", "slid in national polls": plural polls after the clause
+        # are the race's standing, not a document that says the clause.
+        if content is not None and content[0] < prep.i and obj.tag_ in ("NNS", "NNPS"):
+            continue
         if content is not None:
             found.append(Attribution(content, (prep.i, prep.i + 1), "evidence", source, 0.6, "source document"))
     return found
@@ -982,17 +1082,30 @@ def deduplicate(found: list[Attribution]) -> list[Attribution]:
 # Cue classes that, inside another claim's content, are part of what that claim reports
 # ("he said he thinks X", "officials said voters want X", "she said Smith praised X"): a
 # belief, a request, a finding or a stance reported by someone is their statement's
-# content, not a second attribution. Speech inside speech stays two claims
-# ("According to TASS, Ryabkov confirmed X").
+# content, not a second attribution. Speech inside a source marker's claim stays two claims
+# ("According to TASS, Ryabkov confirmed X"); inside a reporting verb's, see retold_speech.
 REPORTED_CLASSES = {"belief", "directive", "evidence", "stance"}
 
 
-def drop_reported_states(found: list[Attribution]) -> list[Attribution]:
-    """Drop belief, directive and evidence claims whose cue lies inside another claim's content."""
+def drop_reported_states(found: list[Attribution], doc: Doc | None = None) -> list[Attribution]:
+    """Drop belief, directive and evidence claims whose cue lies inside another claim's content,
+    and speech a reporting verb's content retells ("he said Smith had told him X")."""
     return [a for a in found if not (
-        a.cue_class in REPORTED_CLASSES and a.cue is not None
+        a.cue is not None
         and any(o is not a and o.cue != a.cue and o.content[0] <= a.cue[0] and a.cue[1] <= o.content[1]
+                and (a.cue_class in REPORTED_CLASSES or retold_speech(doc, a, o))
                 for o in found))]
+
+
+def retold_speech(doc: Doc | None, inner: Attribution, outer: Attribution) -> bool:
+    """Speech inside what a reporting verb reports is part of that report (PolNeAR marks one claim).
+
+    A source marker or document ("According to TASS, Ryabkov confirmed X") frames a claim
+    rather than retelling one, and ", saying X" continues the outer speaker's own words.
+    """
+    return (doc is not None and inner.cue_class == "speech" and inner.rule in ("reporting verb", "cue noun", "that-clause")
+            and outer.rule == "reporting verb" and inner.cue is not None
+            and doc[inner.cue[0]].tag_ != "VBG")
 
 
 def as_span(doc: Doc, r: Range) -> Span:

@@ -64,7 +64,7 @@ class ClaimFinder(ClaimxComponent):
                                           self.role_nouns, self.merge_continuations, self.title_minor)
         found = rules.join_interrupted_quotes(doc, found)
         found = rules.deduplicate(rules.clip_datelines(doc, found, self.dateline_ends(text)))
-        found = rules.drop_reported_states(found)
+        found = rules.drop_reported_states(found, doc)
         doc.spans["claimx_claims"] = [rules.as_span(doc, a.content) for a in found]
         return [self._as_data(doc, a) for a in found]
 
