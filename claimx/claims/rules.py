@@ -135,6 +135,31 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+PERSONAL_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+
+
+def reporter_of_hung_cue(verb: Token, subject: Token | None, role_nouns: frozenset[str]) -> Token | None:
+    """ "X said he would A and warned B", "X said it was A, citing B": the second cue is X's.
+
+    The parser hangs the second cue on the reported clause's verb, so it inherits that
+    clause's subject; when that subject is a pronoun for X, or no one who could speak
+    ("analysts said factors contributed, citing B"), the speaker is the reporter X.
+    """
+    if subject is None or verb.dep_ not in ("conj", "advcl") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return subject
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or not (clause.left_edge.i <= subject.i <= clause.right_edge.i):
+        return subject  # the inherited subject is not the reported clause's
+    reporter = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i < clause.head.i), None)
+    if reporter is None or not is_agent(reporter, role_nouns) or reporter.lower_ in PERSONAL_PRONOUNS:
+        return subject  # a pronoun reporter names no one better than the inner subject
+    if subject.lower_ in PERSONAL_PRONOUNS or not is_agent(subject, role_nouns):
+        return reporter
+    return subject
+
+
 def mention_range(head: Token, stop: int | None = None) -> Range:
     """The speaker's mention around its head: determiners and modifiers, no relative clause."""
     start = head.left_edge.i
@@ -329,6 +354,7 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         cue_span = cue_range(verb)
         # "X seemed ready": appearances have no speaker.
         subject = None if "raise" in cue.frames and not has_ccomp(verb) and not has_dobj(verb) else subject_of(verb)
+        subject = reporter_of_hung_cue(verb, subject, role_nouns)
         source = source_range(subject, cue_span[0])
         if source is None and is_nonfinite(verb) and "raise" not in cue.frames:
             # "remarks interpreted as implying that ...": no one is said to speak.
@@ -674,7 +700,7 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
             continue
         if title_minor is not None and is_title(doc, q, title_minor):
             continue  # "on CNN's “State of the Union”": a name of a show, book or slogan, not speech
-        verb = nearest_reporting_verb(doc, q, cues, in_quote)
+        verb = nearest_reporting_verb(doc, q, cues, in_quote) or trailing_frame_verb(doc, q, cues, role_nouns)
         if verb is not None:
             cue = cues.verbs[verb.lemma_.lower()]
             cue_span = cue_range(verb)
@@ -918,6 +944,25 @@ def nearest_reporting_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, in_quote: l
     if not candidates:
         return None
     return doc[min(candidates)[1]]
+
+
+def trailing_frame_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, role_nouns: frozenset[str]) -> Token | None:
+    """ "“Why not?” Graham asked.": a question or exclamation ends the sentence, and its frame stands alone after it."""
+    i = q.outer[1]
+    while i < len(doc) and doc[i].is_space and not paragraph_gap(doc, i, i + 1):
+        i += 1
+    if i >= len(doc) or doc[i].is_space or sentence_range(doc, i)[0] != i:
+        return None
+    lo, hi = sentence_range(doc, i)
+    root = doc[lo].sent.root
+    words = [t for t in doc[lo:hi] if not is_filler(t)]
+    # A bare frame: a few words, a cue verb with someone as its subject and nothing it says of its own.
+    if len(words) > 8 or root.pos_ != "VERB" or root.lemma_.lower() not in cues.verbs:
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    return root if subject is not None and is_agent(subject, role_nouns) else None
 
 
 def previous_attribution(found: list[Attribution], q: QuoteSpan) -> Attribution | None:
