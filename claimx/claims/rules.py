@@ -153,11 +153,35 @@ def reporter_of_hung_cue(verb: Token, subject: Token | None, role_nouns: frozens
     if clause.dep_ != "ccomp" or not (clause.left_edge.i <= subject.i <= clause.right_edge.i):
         return subject  # the inherited subject is not the reported clause's
     reporter = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i < clause.head.i), None)
-    if reporter is None or not is_agent(reporter, role_nouns) or reporter.lower_ in PERSONAL_PRONOUNS:
-        return subject  # a pronoun reporter names no one better than the inner subject
-    if subject.lower_ in PERSONAL_PRONOUNS or not is_agent(subject, role_nouns):
-        return reporter
-    return subject
+    if reporter is None or not is_agent(reporter, role_nouns):
+        return subject
+    if not is_agent(subject, role_nouns):
+        return reporter  # "he said the base went into collect mode and said ...": the base says nothing
+    # A pronoun inside for a name outside ("Smith said he would A and warned B"); a pronoun
+    # reporter names no one better than the inner pronoun.
+    return reporter if subject.lower_ in PERSONAL_PRONOUNS and reporter.lower_ not in PERSONAL_PRONOUNS else subject
+
+
+def author_of_vehicle(verb: Token, subject: Token | None, role_nouns: frozenset[str]) -> Token | None:
+    """ "His office put out a statement saying X", "Ackman bought shares in a bid to persuade Y": the author speaks.
+
+    A cue describing a non-agent noun ("a statement saying", "a campaign to condemn")
+    takes that noun as its subject; whoever issued or made the noun is the source.
+    """
+    if subject is None or verb.dep_ != "acl" or subject.i != verb.head.i or is_agent(subject, role_nouns):
+        return subject
+    governor = subject.head.head if subject.dep_ == "pobj" else subject.head
+    if subject.dep_ not in ("dobj", "pobj", "attr") or governor.pos_ not in ("VERB", "AUX"):
+        return subject
+    if any(c.dep_ == "dative" for c in governor.children):
+        return subject  # "gave the agency the authority to issue": the giver does not issue
+    author = subject_of(governor)
+    # Whoever issued it, named or not ("his office", "Forbes" tagged a common noun); a relative
+    # pronoun or an expletive names no one better than the noun itself.
+    if author is None or author.i == subject.i or author.pos_ not in ("NOUN", "PROPN", "PRON") \
+            or author.lower_ in ("there", "which", "that"):
+        return subject
+    return author
 
 
 def mention_range(head: Token, stop: int | None = None) -> Range:
@@ -317,8 +341,24 @@ def source_range(subject: Token | None, cue_start: int) -> Range | None:
     # An expletive "it"/"there" is nobody ("it is said that ...").
     if subject.lower_ == "there":
         return None
+    subject = past_dateline(subject)
     stop = cue_start if subject.i < cue_start else None
     return mention_range(subject, stop)
+
+
+DASH_TEXTS = {"-", "--", "—", "–"}
+
+
+def past_dateline(subject: Token) -> Token:
+    """ "WASHINGTON -- President Obama ... said": the parser took the dateline's place for the subject.
+
+    A capitalised place name followed by a dash opens the story; the name in apposition
+    after the dash is who speaks.
+    """
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text not in DASH_TEXTS or not subject.is_upper:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), subject)
 
 
 def attribution_confidence(cue: Cue, source: Range | None, rule_factor: float = 1.0) -> float:
@@ -355,7 +395,10 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         # "X seemed ready": appearances have no speaker.
         subject = None if "raise" in cue.frames and not has_ccomp(verb) and not has_dobj(verb) else subject_of(verb)
         subject = reporter_of_hung_cue(verb, subject, role_nouns)
+        subject = author_of_vehicle(verb, subject, role_nouns)
         source = source_range(subject, cue_span[0])
+        if source is None or in_quote[source[0]] >= 0:
+            source = speaker_after_quote(doc, verb, in_quote, role_nouns) or source
         if source is None and is_nonfinite(verb) and "raise" not in cue.frames:
             # "remarks interpreted as implying that ...": no one is said to speak.
             continue
@@ -503,7 +546,8 @@ def parataxis_content(verb: Token) -> Range | None:
 
 
 def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
-                      positions: Iterable[int] | None = None) -> list[Attribution]:
+                      positions: Iterable[int] | None = None,
+                      role_nouns: frozenset[str] = frozenset()) -> list[Attribution]:
     """Cue nouns with their content: "the claim that ...", "his statement that ...", "allegations of ..."."""
     found = []
     for noun in tokens_at(doc, positions):
@@ -524,12 +568,13 @@ def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
                 content = trim(doc, subtree_range(obj))
         if content is None or content[1] <= content[0]:
             continue
-        cue_span, cls, source, conf = noun_source(noun, cue, cues)
+        cue_span, cls, source, conf = noun_source(noun, cue, cues, role_nouns)
         found.append(Attribution(content, cue_span, cls, source, conf, "cue noun"))
     return found
 
 
-def noun_source(noun: Token, cue: Cue, cues: CueLexicon) -> tuple[Range, str, Range | None, float]:
+def noun_source(noun: Token, cue: Cue, cues: CueLexicon,
+                role_nouns: frozenset[str] = frozenset()) -> tuple[Range, str, Range | None, float]:
     """Who holds a cue noun: its possessor, a "by/from" phrase, or the speaker of the verb it is object of."""
     for child in noun.children:
         if child.dep_ == "poss":
@@ -545,7 +590,30 @@ def noun_source(noun: Token, cue: Cue, cues: CueLexicon) -> tuple[Range, str, Ra
         # "Russia has refuted this claim that ...": the verb's subject takes the position.
         source = source_range(subject_of(verb), verb.i)
         return (verb.i, noun.i + 1), verb_cue.cls, source, attribution_confidence(verb_cue, source, 0.85)
+    holder = noun_holder(noun, role_nouns)
+    if holder is not None:
+        return (noun.i, noun.i + 1), cue.cls, source_range(holder, noun.i), cue.confidence
     return (noun.i, noun.i + 1), cue.cls, None, round(cue.confidence * 0.75, 3)
+
+
+def noun_holder(noun: Token, role_nouns: frozenset[str]) -> Token | None:
+    """ "X said in a statement that ...", "X made the suggestion that ...", "X clings to the hope that ...".
+
+    A cue noun that is the object of someone's verb, directly or through a preposition,
+    is that someone's.
+    """
+    if noun.dep_ not in ("dobj", "pobj"):
+        return None
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
+        governor = governor.head  # "stirred controversy with an assertion that ..."
+    if governor.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(governor)
+    # Only someone who can hold a view: not "the debate with an argument", not an expletive.
+    if subject is None or subject.i > noun.i or not (is_agent(subject, role_nouns) or subject.tag_ in ("WP", "WDT")):
+        return None
+    return subject
 
 
 def marker_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
@@ -708,7 +776,8 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
             if source is None or q.outer[0] <= source[0] < q.outer[1]:
                 # The parser took a word inside the quotation as the subject: the speaker
                 # is the name between the quotation and its verb ("“…,” Chief Jordan said").
-                source = frame_speaker(doc, q, verb, role_nouns) or source
+                source = frame_speaker(doc, q, verb, role_nouns) or speaker_after_quote(
+                    doc, verb, in_quote, role_nouns) or source
             content = embedding_argument(doc, verb, q) or q.inner
             added.append(Attribution(content, cue_span, cue.cls, source,
                                      attribution_confidence(cue, source, 0.95), "quote",
@@ -758,6 +827,30 @@ def frame_speaker(doc: Doc, q: QuoteSpan, verb: Token, role_nouns: frozenset[str
     if not any(is_agent(t, role_nouns) for t in words):
         return None
     return start, end
+
+
+NOT_SPEAKER_ENTS = {"DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def speaker_after_quote(doc: Doc, verb: Token, in_quote: list[int], role_nouns: frozenset[str]) -> Range | None:
+    """ "“How big is it?” asked the boy": a cue right after a quotation, its speaker right after it.
+
+    The parser reads the inverted speaker as the verb's object, or as the subject of
+    the quotation's second half; the words after the verb name who spoke.
+    """
+    i = verb.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text == ","):
+        i -= 1
+    if i < 0 or not is_quote_mark(doc[i]) or in_quote[i] < 0 or verb.i + 1 >= len(doc):
+        return None
+    head = doc[verb.i + 1]
+    # Walk from the first word to the noun it modifies: "the boy", "Edward Leamer".
+    while head.dep_ in ("compound", "det", "amod", "nummod", "poss") and head.head.i > head.i:
+        head = head.head
+    # Any noun but a time or a number: "asked the boy", "said Tuesday" (no speaker).
+    if head.pos_ not in ("NOUN", "PROPN") or in_quote[head.i] >= 0 or head.ent_type_ in NOT_SPEAKER_ENTS:
+        return None
+    return mention_range(head)
 
 
 def embedding_argument(doc: Doc, verb: Token, q: QuoteSpan) -> Range | None:

@@ -55,7 +55,8 @@ class ClaimFinder(ClaimxComponent):
         verbs.update(doc[i].head.head.i for i in find.positions("lower", self.that_ids))
         found = (rules.verb_attributions(doc, self.cues, in_quote, self.role_nouns, self.complement_preps,
                                          sorted(verbs))
-                 + rules.noun_attributions(doc, self.cues, in_quote, find.positions("lemma", self.noun_ids))
+                 + rules.noun_attributions(doc, self.cues, in_quote, find.positions("lemma", self.noun_ids),
+                                           self.role_nouns)
                  + rules.marker_attributions(doc, self.cues, in_quote, find.positions("lower", self.marker_ids))
                  + rules.document_attributions(doc, self.documents, in_quote, find.positions("lower", self.in_ids))
                  + rules.colon_attributions(doc, self.colon_labels))
