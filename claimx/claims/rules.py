@@ -119,6 +119,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
         return subject_of(verb.head, depth + 1)
+    # "began by saying", "was booed after telling": the gerund after a preposition is the doer's,
+    # who is the passive verb's subject, not its agent.
+    # "were interpreted as implying": an "as" gerund says what a thing was taken for, not who spoke.
+    if depth < 2 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+            and verb.head.lower_ != "as" and verb.head.head.pos_ in ("VERB", "AUX"):
+        governor = verb.head.head
+        passive = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+        return passive if passive is not None else subject_of(governor, depth + 1)
     # "Trump summed up X, denounced Y and said Z": a fronted clause the parser made
     # subordinate still carries the shared subject.
     fronted = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
@@ -579,6 +587,15 @@ def noun_source(noun: Token, cue: Cue, cues: CueLexicon,
     for child in noun.children:
         if child.dep_ == "poss":
             return (noun.i, noun.i + 1), cue.cls, mention_range(child, noun.i), cue.confidence
+    for child in noun.children:
+        # "Trump claims that ...": a verb tagged as a noun keeps its subject.
+        if child.dep_ == "nsubj" and child.i < noun.i:
+            return (noun.i, noun.i + 1), cue.cls, mention_range(child, noun.i), cue.confidence
+    named = [c for c in noun.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in AGENT_ENTS)]
+    if named:
+        # "a New York Times report that ...": the name before the noun is whose it is.
+        span = trim(noun.doc, (named[0].left_edge.i, named[-1].i + 1), drop_marks=False)
+        return (noun.i, noun.i + 1), cue.cls, span, cue.confidence
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
