@@ -112,6 +112,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     # "X said A and added B", "..., saying B", "X wants to say": the subject is the head's.
     # "went on to discuss X", "came to talk about X": an infinitive of purpose shares it too;
     # "is determined to warn": so does the adjective that governs the infinitive.
+    if verb.dep_ == "xcomp" and verb.head.i < verb.i:
+        # "prompted Sanders to advocate", "forced Stumpf to admit": the object does what it is made to.
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if controller is not None:
+            return controller
     if depth < 2 and verb.head.i != verb.i and (
             verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
             or (verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
@@ -407,6 +412,8 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         source = source_range(subject, cue_span[0])
         if source is None or in_quote[source[0]] >= 0:
             source = speaker_after_quote(doc, verb, in_quote, role_nouns) or source
+        if source is None and subject is None:
+            source = stranded_subject(verb, in_quote, role_nouns)
         if source is None and is_nonfinite(verb) and "raise" not in cue.frames:
             # "remarks interpreted as implying that ...": no one is said to speak.
             continue
@@ -847,6 +854,49 @@ def frame_speaker(doc: Doc, q: QuoteSpan, verb: Token, role_nouns: frozenset[str
 
 
 NOT_SPEAKER_ENTS = {"DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# Adverbs that may stand between a subject and its verb ("Morial forcefully told").
+ADVERB_POS = {"ADV", "PART"}
+
+
+def stranded_subject(verb: Token, in_quote: list[int], role_nouns: frozenset[str]) -> Range | None:
+    """A finite cue verb the parser left without a subject: the name it hung elsewhere.
+
+    "Trump, speaking at a rally in Charleston, did not mention ..." (Trump parsed as a
+    clause of its own), "Speaking in Novi, Michigan, Harper says ..." (Harper joined to
+    the place): a name attached to the verb by another relation, or the word right
+    before the verb when it names someone, is its subject.
+    """
+    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS | {"MD"} for c in verb.children)
+    # A clause as subject ("Speaking in Novi, ... says") is no speaker; a word subject is one.
+    if not finite or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    lo = sentence_range(doc, verb.i)[0]
+    named = [c for c in verb.lefts if c.dep_ in ("advcl", "npadvmod", "dep", "nmod", "appos")
+             and c.pos_ in ("PROPN", "NOUN") and is_agent(c, role_nouns) and in_quote[c.i] < 0]
+    if named:
+        return mention_range(named[-1], verb.i)
+    i = verb.i - 1
+    while i > lo and (doc[i].pos_ in ADVERB_POS or doc[i].is_space):
+        i -= 1
+    before = doc[i]
+    if before.text == "," and i - 1 > lo:
+        # "Morial, the chief executive of the League, told": from the aside back to the person it describes.
+        before = doc[i - 1]
+        while before.dep_ in ("appos", "pobj", "prep", "compound") and lo <= before.head.i < before.i:
+            before = before.head
+        if before.ent_type_ != "PERSON" and before.lemma_.lower() not in role_nouns:
+            return None
+        i = before.i
+    # Only a name or a speaker noun right before the verb, outside any quotation.
+    if i < lo or in_quote[i] >= 0 or before.pos_ not in ("PROPN", "NOUN") or not is_agent(before, role_nouns) \
+            or before.ent_type_ in NOT_SPEAKER_ENTS:
+        return None
+    start, end = mention_range(before, verb.i)
+    return (start, end) if start <= before.i < end else (before.i, before.i + 1)
 
 
 def speaker_after_quote(doc: Doc, verb: Token, in_quote: list[int], role_nouns: frozenset[str]) -> Range | None:
