@@ -112,11 +112,6 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     # "X said A and added B", "..., saying B", "X wants to say": the subject is the head's.
     # "went on to discuss X", "came to talk about X": an infinitive of purpose shares it too;
     # "is determined to warn": so does the adjective that governs the infinitive.
-    if verb.dep_ == "xcomp" and verb.head.i < verb.i:
-        # "prompted Sanders to advocate", "forced Stumpf to admit": the object does what it is made to.
-        controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if controller is not None:
-            return controller
     if depth < 2 and verb.head.i != verb.i and (
             verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
             or (verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
@@ -130,6 +125,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth < 2 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
             and verb.head.lower_ != "as" and verb.head.head.pos_ in ("VERB", "AUX"):
         governor = verb.head.head
+        target = next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if verb.head.lower_ == "for" and target is not None:
+            return target  # "criticized Trump for saying": the one blamed or praised did the saying
         passive = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
         return passive if passive is not None else subject_of(governor, depth + 1)
     # "Trump summed up X, denounced Y and said Z": a fronted clause the parser made
@@ -173,6 +171,17 @@ def reporter_of_hung_cue(verb: Token, subject: Token | None, role_nouns: frozens
     # A pronoun inside for a name outside ("Smith said he would A and warned B"); a pronoun
     # reporter names no one better than the inner pronoun.
     return reporter if subject.lower_ in PERSONAL_PRONOUNS and reporter.lower_ not in PERSONAL_PRONOUNS else subject
+
+
+def causee_of(verb: Token, causatives: frozenset[str]) -> Token | None:
+    """ "prompted Sanders to advocate", "forced Stumpf to admit": the object does what it is made to.
+
+    Only after a causative verb: "used the comments to urge", "invited Russia to dig up"
+    keep the subject as the source.
+    """
+    if verb.dep_ != "xcomp" or verb.head.i > verb.i or verb.head.lemma_.lower() not in causatives:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def author_of_vehicle(verb: Token, subject: Token | None, role_nouns: frozenset[str]) -> Token | None:
@@ -383,7 +392,8 @@ def attribution_confidence(cue: Cue, source: Range | None, rule_factor: float = 
 # ---------------------------------------------------------------- finders
 
 def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_nouns: frozenset[str],
-                      complement_preps: frozenset[str], positions: Iterable[int] | None = None) -> list[Attribution]:
+                      complement_preps: frozenset[str], positions: Iterable[int] | None = None,
+                      causatives: frozenset[str] = frozenset()) -> list[Attribution]:
     """Reporting verbs with a complement: "X said (that) ...", "..., X added", "X urged Y to ..."."""
     found = []
     for verb in tokens_at(doc, positions):
@@ -409,6 +419,7 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         subject = None if "raise" in cue.frames and not has_ccomp(verb) and not has_dobj(verb) else subject_of(verb)
         subject = reporter_of_hung_cue(verb, subject, role_nouns)
         subject = author_of_vehicle(verb, subject, role_nouns)
+        subject = causee_of(verb, causatives) or subject
         source = source_range(subject, cue_span[0])
         if source is None or in_quote[source[0]] >= 0:
             source = speaker_after_quote(doc, verb, in_quote, role_nouns) or source
@@ -908,7 +919,9 @@ def speaker_after_quote(doc: Doc, verb: Token, in_quote: list[int], role_nouns: 
     i = verb.i - 1
     while i >= 0 and (doc[i].is_space or doc[i].text == ","):
         i -= 1
-    if i < 0 or not is_quote_mark(doc[i]) or in_quote[i] < 0 or verb.i + 1 >= len(doc):
+    # After a closing quote mark, or opening its sentence ("Said Ellis: “…”").
+    after_quote = i >= 0 and is_quote_mark(doc[i]) and in_quote[i] >= 0
+    if not (after_quote or verb.is_sent_start and verb.is_title) or verb.i + 1 >= len(doc):
         return None
     head = doc[verb.i + 1]
     # Walk from the first word to the noun it modifies: "the boy", "Edward Leamer".
@@ -917,7 +930,8 @@ def speaker_after_quote(doc: Doc, verb: Token, in_quote: list[int], role_nouns: 
     # Any noun but a time or a number: "asked the boy", "said Tuesday" (no speaker).
     if head.pos_ not in ("NOUN", "PROPN") or in_quote[head.i] >= 0 or head.ent_type_ in NOT_SPEAKER_ENTS:
         return None
-    return mention_range(head)
+    start, end = mention_range(head)
+    return max(start, verb.i + 1), end  # the verb the tagger took into the name stays the cue
 
 
 def embedding_argument(doc: Doc, verb: Token, q: QuoteSpan) -> Range | None:
