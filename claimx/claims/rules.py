@@ -114,6 +114,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     # "is determined to warn": so does the adjective that governs the infinitive.
     if depth < 2 and verb.head.i != verb.i and (
             verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+            # "Having announced that ..., Judge Berman proceeded": a perfect participle too.
+            or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.lower_ == "having" for c in verb.children))
             or (verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
             or (verb.pos_ == "ADJ" and verb.dep_ == "acomp")):
         if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -894,6 +896,9 @@ def stranded_subject(verb: Token, in_quote: list[int], role_nouns: frozenset[str
     while i > lo and (doc[i].pos_ in ADVERB_POS or doc[i].is_space):
         i -= 1
     before = doc[i]
+    if before.pos_ == "NUM" and before.ent_type_ in ("", "CARDINAL", "PERCENT") and in_quote[i] < 0:
+        # "About 4 in 10 say", "one in four said": a share of the people asked.
+        return trim(doc, (before.left_edge.i, before.i + 1), drop_marks=False)
     if before.text == "," and i - 1 > lo:
         # "Morial, the chief executive of the League, told": from the aside back to the person it describes.
         before = doc[i - 1]
