@@ -824,7 +824,8 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
         if signed is not None:
             added.append(Attribution(q.inner, signed[0], "speech", signed[1], 0.8, "quote signature", "direct"))
             continue
-        governor = introducing_verb(doc, q, in_quote, role_nouns) or governing_agent_verb(doc, q, in_quote, role_nouns)
+        governor = introducing_verb(doc, q, in_quote, role_nouns) or governing_agent_verb(doc, q, in_quote, role_nouns) \
+            or framing_verb_after(doc, q, in_quote, role_nouns)
         if governor is not None:
             cue_span = cue_range(governor)
             source = source_range(subject_of(governor), cue_span[0])
@@ -1071,6 +1072,30 @@ def introducing_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: fr
         if token.pos_ == "VERB":
             subject = subject_of(token)
             return token if subject is not None and is_agent(subject, role_nouns) else None
+    return None
+
+
+def framing_verb_after(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: frozenset[str]) -> Token | None:
+    """ "“A,” the judge exclaimed, “B.”": a short frame right after a quotation, whatever its verb.
+
+    Someone named, then a finite verb, then the frame ends (a comma, a sentence end or
+    the next quotation): the quotation is theirs, not the previous speaker's.
+    """
+    i = q.outer[1]
+    end = min(len(doc), i + 9)
+    for j in range(i, end):
+        token = doc[j]
+        if in_quote[j] >= 0 or token.is_sent_start and j > i:
+            return None
+        if token.pos_ == "VERB" and token.tag_ in FINITE_TAGS:
+            after = doc[j + 1] if j + 1 < len(doc) else None
+            # The frame ends at the verb (an adverb or a time may follow): "the judge exclaimed,".
+            if after is not None and not (after.is_punct or after.is_space or after.ent_type_ in ("DATE", "TIME")):
+                return None
+            subject = next((c for c in token.children if c.dep_ == "nsubj" and i <= c.i < j), None)
+            # Whoever is named in a frame right after a quotation speaks ("the judge", "Kelly").
+            named = subject is not None and (is_agent(subject, role_nouns) or subject.pos_ == "NOUN")
+            return token if named and subject.ent_type_ not in NOT_SPEAKER_ENTS else None
     return None
 
 
