@@ -7,6 +7,9 @@ Each gold attribution that no predicted claim matches (token F1 >= 0.5, as the
 scorer counts) is either *unfound* (no prediction overlaps its content) or a
 *boundary* miss (a prediction overlaps but covers too little or too much).
 Unfound ones are grouped by their gold cue; false alarms by claimx's rule.
+With --sources, found attributions whose speaker_mention misses the gold Source are
+grouped instead: by claimx's rule, whether the cue matched, and what was taken
+(nothing, a relative pronoun, a pronoun for a name, a name for a pronoun, other).
 """
 from __future__ import annotations
 
@@ -95,7 +98,10 @@ def main(argv=None) -> int:
     ap.add_argument("pred", type=Path)
     ap.add_argument("--examples", type=int, default=2)
     ap.add_argument("--top", type=int, default=40)
+    ap.add_argument("--sources", action="store_true", help="group wrong sources instead of content misses")
     args = ap.parse_args(argv)
+    if args.sources:
+        return source_report(args)
     preds = {}
     for line in args.pred.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
@@ -142,6 +148,57 @@ def main(argv=None) -> int:
     print("\n## boundary misses (sample)")
     for doc, cue, g, ps in boundary[: args.top]:
         print(f"  [{cue}] gold {g[:150]!r}\n         pred {ps[0][:150]!r}")
+    return 0
+
+
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "me"}
+
+
+def source_kind(gold: str, pred: str | None) -> str:
+    if pred is None:
+        return "no mention"
+    g, p = gold.lower(), pred.lower()
+    if p in ("who", "that", "which"):
+        return "relative pronoun"
+    if p in PRONOUNS and g not in PRONOUNS:
+        return "pronoun, gold a name"
+    if g in PRONOUNS and p not in PRONOUNS:
+        return "name, gold a pronoun"
+    return "other"
+
+
+def source_report(args) -> int:
+    """Wrong sources among found attributions, grouped by rule, cue agreement and what was taken."""
+    preds = {Path(json.loads(line)["source"]).stem: json.loads(line)
+             for line in args.pred.read_text(encoding="utf-8").splitlines() if line.strip()}
+    groups, right, total = collections.defaultdict(list), 0, 0
+    for doc, ann in sorted(split_docs(args.split).items()):
+        text = (args.split / "text" / f"{doc}.txt").read_text(encoding="utf-8")
+        gold = read_gold(ann)
+        claims = preds.get(doc, {}).get("claims", [])
+        matched = match([" ".join(text[s:e] for s, e in g["content"]) for g in gold],
+                        [text[c["start"]:c["end"]] for c in claims])
+        for gi, pi in matched.items():
+            g, c = gold[gi], claims[pi]
+            if not g["source"]:
+                continue
+            total += 1
+            m = c.get("speaker_mention")
+            if m and any(a < m["end"] and m["start"] < b for a, b in g["source"]):
+                right += 1
+                continue
+            cue = c.get("cue") or {}
+            cue_ok = any(a < cue.get("end", -1) and cue.get("start", -1) < b for a, b in g["cue"])
+            gs = " ".join(text[a:b] for a, b in g["source"])
+            ps = text[m["start"]:m["end"]] if m else None
+            key = f"{c.get('rule')}, cue {'right' if cue_ok else 'wrong'}, {source_kind(gs, ps)}"
+            lo = min([a for a, _ in g["source"]] + [c["start"]])
+            groups[key].append((doc, gs, ps, text[max(0, lo - 40):lo + 200].replace("\n", " ")))
+    print(f"sources right {right} of {total}")
+    for key, items in sorted(groups.items(), key=lambda kv: -len(kv[1]))[: args.top]:
+        print(f"{len(items):5}  {key}")
+        for doc, gs, ps, ctx in items[: args.examples]:
+            print(f"         gold {gs[:60]!r} taken {ps and ps[:60]!r}  {ctx[:160]!r}")
     return 0
 
 

@@ -114,11 +114,25 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     # "is determined to warn": so does the adjective that governs the infinitive.
     if depth < 2 and verb.head.i != verb.i and (
             verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+            # "Having announced that ..., Judge Berman proceeded": a perfect participle too.
+            or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.lower_ == "having" for c in verb.children))
             or (verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
             or (verb.pos_ == "ADJ" and verb.dep_ == "acomp")):
         if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
         return subject_of(verb.head, depth + 1)
+    # "began by saying", "was booed after telling": the gerund after a preposition is the doer's,
+    # who is the passive verb's subject, not its agent.
+    # "were interpreted as implying": an "as" gerund says what a thing was taken for, not who spoke.
+    if depth < 2 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+            and verb.head.lower_ != "as" and verb.head.head.pos_ in ("VERB", "AUX"):
+        governor = verb.head.head
+        target = next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if verb.head.lower_ == "for" and target is not None:
+            return target  # "criticized Trump for saying": the one blamed or praised did the saying
+        passive = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+        # the governor's own chain gets the full depth: "will try to win ... by citing X"
+        return passive if passive is not None else subject_of(governor, depth)
     # "Trump summed up X, denounced Y and said Z": a fronted clause the parser made
     # subordinate still carries the shared subject.
     fronted = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
@@ -133,6 +147,66 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
         return noun
     return None
+
+
+PERSONAL_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+
+
+def reporter_of_hung_cue(verb: Token, subject: Token | None, role_nouns: frozenset[str]) -> Token | None:
+    """ "X said he would A and warned B", "X said it was A, citing B": the second cue is X's.
+
+    The parser hangs the second cue on the reported clause's verb, so it inherits that
+    clause's subject; when that subject is a pronoun for X, or no one who could speak
+    ("analysts said factors contributed, citing B"), the speaker is the reporter X.
+    """
+    if subject is None or verb.dep_ not in ("conj", "advcl") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return subject
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or not (clause.left_edge.i <= subject.i <= clause.right_edge.i):
+        return subject  # the inherited subject is not the reported clause's
+    reporter = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i < clause.head.i), None)
+    if reporter is None or not is_agent(reporter, role_nouns):
+        return subject
+    if not is_agent(subject, role_nouns):
+        return reporter  # "he said the base went into collect mode and said ...": the base says nothing
+    # A pronoun inside for a name outside ("Smith said he would A and warned B"); a pronoun
+    # reporter names no one better than the inner pronoun.
+    return reporter if subject.lower_ in PERSONAL_PRONOUNS and reporter.lower_ not in PERSONAL_PRONOUNS else subject
+
+
+def causee_of(verb: Token, causatives: frozenset[str]) -> Token | None:
+    """ "prompted Sanders to advocate", "forced Stumpf to admit": the object does what it is made to.
+
+    Only after a causative verb: "used the comments to urge", "invited Russia to dig up"
+    keep the subject as the source.
+    """
+    if verb.dep_ != "xcomp" or verb.head.i > verb.i or verb.head.lemma_.lower() not in causatives:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def author_of_vehicle(verb: Token, subject: Token | None, role_nouns: frozenset[str]) -> Token | None:
+    """ "His office put out a statement saying X", "Ackman bought shares in a bid to persuade Y": the author speaks.
+
+    A cue describing a non-agent noun ("a statement saying", "a campaign to condemn")
+    takes that noun as its subject; whoever issued or made the noun is the source.
+    """
+    if subject is None or verb.dep_ != "acl" or subject.i != verb.head.i or is_agent(subject, role_nouns):
+        return subject
+    governor = subject.head.head if subject.dep_ == "pobj" else subject.head
+    if subject.dep_ not in ("dobj", "pobj", "attr") or governor.pos_ not in ("VERB", "AUX"):
+        return subject
+    if any(c.dep_ == "dative" for c in governor.children):
+        return subject  # "gave the agency the authority to issue": the giver does not issue
+    author = subject_of(governor)
+    # Whoever issued it, named or not ("his office", "Forbes" tagged a common noun); a relative
+    # pronoun or an expletive names no one better than the noun itself.
+    if author is None or author.i == subject.i or author.pos_ not in ("NOUN", "PROPN", "PRON") \
+            or author.lower_ in ("there", "which", "that"):
+        return subject
+    return author
 
 
 def mention_range(head: Token, stop: int | None = None) -> Range:
@@ -294,8 +368,24 @@ def source_range(subject: Token | None, cue_start: int) -> Range | None:
     # An expletive "it"/"there" is nobody ("it is said that ...").
     if subject.lower_ == "there":
         return None
+    subject = past_dateline(subject)
     stop = cue_start if subject.i < cue_start else None
     return mention_range(subject, stop)
+
+
+DASH_TEXTS = {"-", "--", "—", "–"}
+
+
+def past_dateline(subject: Token) -> Token:
+    """ "WASHINGTON -- President Obama ... said": the parser took the dateline's place for the subject.
+
+    A capitalised place name followed by a dash opens the story; the name in apposition
+    after the dash is who speaks.
+    """
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text not in DASH_TEXTS or not subject.is_upper:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), subject)
 
 
 def attribution_confidence(cue: Cue, source: Range | None, rule_factor: float = 1.0) -> float:
@@ -307,7 +397,8 @@ def attribution_confidence(cue: Cue, source: Range | None, rule_factor: float = 
 # ---------------------------------------------------------------- finders
 
 def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_nouns: frozenset[str],
-                      complement_preps: frozenset[str], positions: Iterable[int] | None = None) -> list[Attribution]:
+                      complement_preps: frozenset[str], positions: Iterable[int] | None = None,
+                      causatives: frozenset[str] = frozenset()) -> list[Attribution]:
     """Reporting verbs with a complement: "X said (that) ...", "..., X added", "X urged Y to ..."."""
     found = []
     for verb in tokens_at(doc, positions):
@@ -331,9 +422,14 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         cue_span = cue_range(verb)
         # "X seemed ready": appearances have no speaker.
         subject = None if "raise" in cue.frames and not has_ccomp(verb) and not has_dobj(verb) else subject_of(verb)
-        if subject is None:
-            subject = gerund_doer(verb)
+        subject = reporter_of_hung_cue(verb, subject, role_nouns)
+        subject = author_of_vehicle(verb, subject, role_nouns)
+        subject = causee_of(verb, causatives) or subject
         source = source_range(subject, cue_span[0])
+        if source is None or in_quote[source[0]] >= 0:
+            source = speaker_after_quote(doc, verb, in_quote, role_nouns) or source
+        if source is None and subject is None:
+            source = stranded_subject(verb, in_quote, role_nouns)
         if source is None and is_nonfinite(verb) and "raise" not in cue.frames and not asked_participle(verb):
             # "remarks interpreted as implying that ...": no one is said to speak.
             continue
@@ -343,20 +439,6 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         found.append(Attribution(content, cue_span, cue.cls, source,
                                  attribution_confidence(cue, source), "that-clause" if generic else "reporting verb"))
     return found
-
-
-def gerund_doer(verb: Token) -> Token | None:
-    """ "Trump landed in trouble by saying that ...": a gerund after a preposition shares its clause's subject."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
-        return None
-    # Only the clause's own subject: a noun the phrase modifies ("the remarks by saying") is no doer.
-    # "Trump was criticized for calling X": a named passive subject did the calling, not the agent;
-    # "remarks interpreted as implying X" name no one who speaks.
-    own = next((c for c in prep.head.children if c.dep_ == "nsubj"
-                or c.dep_ == "nsubjpass" and is_agent(c, frozenset())), None)
-    # "He will be able to sign up donors by citing X": the subject of the verb chain.
-    return own if own is not None else subject_of(prep.head)
 
 
 def asked_participle(verb: Token) -> bool:
@@ -573,7 +655,8 @@ def parataxis_content(verb: Token) -> Range | None:
 
 
 def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
-                      positions: Iterable[int] | None = None) -> list[Attribution]:
+                      positions: Iterable[int] | None = None,
+                      role_nouns: frozenset[str] = frozenset()) -> list[Attribution]:
     """Cue nouns with their content: "the claim that ...", "his statement that ...", "allegations of ..."."""
     found = []
     for noun in tokens_at(doc, positions):
@@ -594,16 +677,26 @@ def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
                 content = trim(doc, subtree_range(obj))
         if content is None or content[1] <= content[0]:
             continue
-        cue_span, cls, source, conf = noun_source(noun, cue, cues)
+        cue_span, cls, source, conf = noun_source(noun, cue, cues, role_nouns)
         found.append(Attribution(content, cue_span, cls, source, conf, "cue noun"))
     return found
 
 
-def noun_source(noun: Token, cue: Cue, cues: CueLexicon) -> tuple[Range, str, Range | None, float]:
+def noun_source(noun: Token, cue: Cue, cues: CueLexicon,
+                role_nouns: frozenset[str] = frozenset()) -> tuple[Range, str, Range | None, float]:
     """Who holds a cue noun: its possessor, a "by/from" phrase, or the speaker of the verb it is object of."""
     for child in noun.children:
         if child.dep_ == "poss":
             return (noun.i, noun.i + 1), cue.cls, mention_range(child, noun.i), cue.confidence
+    for child in noun.children:
+        # "Trump claims that ...": a verb tagged as a noun keeps its subject.
+        if child.dep_ == "nsubj" and child.i < noun.i:
+            return (noun.i, noun.i + 1), cue.cls, mention_range(child, noun.i), cue.confidence
+    named = [c for c in noun.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in AGENT_ENTS)]
+    if named:
+        # "a New York Times report that ...": the name before the noun is whose it is.
+        span = trim(noun.doc, (named[0].left_edge.i, named[-1].i + 1), drop_marks=False)
+        return (noun.i, noun.i + 1), cue.cls, span, cue.confidence
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -615,7 +708,30 @@ def noun_source(noun: Token, cue: Cue, cues: CueLexicon) -> tuple[Range, str, Ra
         # "Russia has refuted this claim that ...": the verb's subject takes the position.
         source = source_range(subject_of(verb), verb.i)
         return (verb.i, noun.i + 1), verb_cue.cls, source, attribution_confidence(verb_cue, source, 0.85)
+    holder = noun_holder(noun, role_nouns)
+    if holder is not None:
+        return (noun.i, noun.i + 1), cue.cls, source_range(holder, noun.i), cue.confidence
     return (noun.i, noun.i + 1), cue.cls, None, round(cue.confidence * 0.75, 3)
+
+
+def noun_holder(noun: Token, role_nouns: frozenset[str]) -> Token | None:
+    """ "X said in a statement that ...", "X made the suggestion that ...", "X clings to the hope that ...".
+
+    A cue noun that is the object of someone's verb, directly or through a preposition,
+    is that someone's.
+    """
+    if noun.dep_ not in ("dobj", "pobj"):
+        return None
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
+        governor = governor.head  # "stirred controversy with an assertion that ..."
+    if governor.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(governor)
+    # Only someone who can hold a view: not "the debate with an argument", not an expletive.
+    if subject is None or subject.i > noun.i or not (is_agent(subject, role_nouns) or subject.tag_ in ("WP", "WDT")):
+        return None
+    return subject
 
 
 def marker_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
@@ -774,7 +890,7 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
             continue
         if title_minor is not None and is_title(doc, q, title_minor):
             continue  # "on CNN's “State of the Union”": a name of a show, book or slogan, not speech
-        verb = nearest_reporting_verb(doc, q, cues, in_quote)
+        verb = nearest_reporting_verb(doc, q, cues, in_quote) or trailing_frame_verb(doc, q, cues, role_nouns)
         if verb is not None:
             cue = cues.verbs[verb.lemma_.lower()]
             cue_span = cue_range(verb)
@@ -782,7 +898,8 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
             if source is None or q.outer[0] <= source[0] < q.outer[1]:
                 # The parser took a word inside the quotation as the subject: the speaker
                 # is the name between the quotation and its verb ("“…,” Chief Jordan said").
-                source = frame_speaker(doc, q, verb, role_nouns) or source
+                source = frame_speaker(doc, q, verb, role_nouns) or speaker_after_quote(
+                    doc, verb, in_quote, role_nouns) or source
             content = embedding_argument(doc, verb, q) or q.inner
             added.append(Attribution(content, cue_span, cue.cls, source,
                                      attribution_confidence(cue, source, 0.95), "quote",
@@ -792,7 +909,8 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
         if signed is not None:
             added.append(Attribution(q.inner, signed[0], "speech", signed[1], 0.8, "quote signature", "direct"))
             continue
-        governor = introducing_verb(doc, q, in_quote, role_nouns) or governing_agent_verb(doc, q, in_quote, role_nouns)
+        governor = introducing_verb(doc, q, in_quote, role_nouns) or governing_agent_verb(doc, q, in_quote, role_nouns) \
+            or framing_verb_after(doc, q, in_quote, role_nouns)
         if governor is not None:
             cue_span = cue_range(governor)
             source = source_range(subject_of(governor), cue_span[0])
@@ -832,6 +950,79 @@ def frame_speaker(doc: Doc, q: QuoteSpan, verb: Token, role_nouns: frozenset[str
     if not any(is_agent(t, role_nouns) for t in words):
         return None
     return start, end
+
+
+NOT_SPEAKER_ENTS = {"DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# Adverbs that may stand between a subject and its verb ("Morial forcefully told").
+ADVERB_POS = {"ADV", "PART"}
+
+
+def stranded_subject(verb: Token, in_quote: list[int], role_nouns: frozenset[str]) -> Range | None:
+    """A finite cue verb the parser left without a subject: the name it hung elsewhere.
+
+    "Trump, speaking at a rally in Charleston, did not mention ..." (Trump parsed as a
+    clause of its own), "Speaking in Novi, Michigan, Harper says ..." (Harper joined to
+    the place): a name attached to the verb by another relation, or the word right
+    before the verb when it names someone, is its subject.
+    """
+    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS | {"MD"} for c in verb.children)
+    # A clause as subject ("Speaking in Novi, ... says") is no speaker; a word subject is one.
+    if not finite or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    lo = sentence_range(doc, verb.i)[0]
+    named = [c for c in verb.lefts if c.dep_ in ("advcl", "npadvmod", "dep", "nmod", "appos")
+             and c.pos_ in ("PROPN", "NOUN") and is_agent(c, role_nouns) and in_quote[c.i] < 0]
+    if named:
+        return mention_range(named[-1], verb.i)
+    i = verb.i - 1
+    while i > lo and (doc[i].pos_ in ADVERB_POS or doc[i].is_space):
+        i -= 1
+    before = doc[i]
+    if before.pos_ == "NUM" and before.ent_type_ in ("", "CARDINAL", "PERCENT") and in_quote[i] < 0:
+        # "About 4 in 10 say", "one in four said": a share of the people asked.
+        return trim(doc, (before.left_edge.i, before.i + 1), drop_marks=False)
+    if before.text == "," and i - 1 > lo:
+        # "Morial, the chief executive of the League, told": from the aside back to the person it describes.
+        before = doc[i - 1]
+        while before.dep_ in ("appos", "pobj", "prep", "compound") and lo <= before.head.i < before.i:
+            before = before.head
+        if before.ent_type_ != "PERSON" and before.lemma_.lower() not in role_nouns:
+            return None
+        i = before.i
+    # Only a name or a speaker noun right before the verb, outside any quotation.
+    if i < lo or in_quote[i] >= 0 or before.pos_ not in ("PROPN", "NOUN") or not is_agent(before, role_nouns) \
+            or before.ent_type_ in NOT_SPEAKER_ENTS:
+        return None
+    start, end = mention_range(before, verb.i)
+    return (start, end) if start <= before.i < end else (before.i, before.i + 1)
+
+
+def speaker_after_quote(doc: Doc, verb: Token, in_quote: list[int], role_nouns: frozenset[str]) -> Range | None:
+    """ "“How big is it?” asked the boy": a cue right after a quotation, its speaker right after it.
+
+    The parser reads the inverted speaker as the verb's object, or as the subject of
+    the quotation's second half; the words after the verb name who spoke.
+    """
+    i = verb.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text == ","):
+        i -= 1
+    # After a closing quote mark, or opening its sentence ("Said Ellis: “…”").
+    after_quote = i >= 0 and is_quote_mark(doc[i]) and in_quote[i] >= 0
+    if not (after_quote or verb.is_sent_start and verb.is_title) or verb.i + 1 >= len(doc):
+        return None
+    head = doc[verb.i + 1]
+    # Walk from the first word to the noun it modifies: "the boy", "Edward Leamer".
+    while head.dep_ in ("compound", "det", "amod", "nummod", "poss") and head.head.i > head.i:
+        head = head.head
+    # Any noun but a time or a number: "asked the boy", "said Tuesday" (no speaker).
+    if head.pos_ not in ("NOUN", "PROPN") or in_quote[head.i] >= 0 or head.ent_type_ in NOT_SPEAKER_ENTS:
+        return None
+    start, end = mention_range(head)
+    return max(start, verb.i + 1), end  # the verb the tagger took into the name stays the cue
 
 
 def embedding_argument(doc: Doc, verb: Token, q: QuoteSpan) -> Range | None:
@@ -969,6 +1160,30 @@ def introducing_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: fr
     return None
 
 
+def framing_verb_after(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: frozenset[str]) -> Token | None:
+    """ "“A,” the judge exclaimed, “B.”": a short frame right after a quotation, whatever its verb.
+
+    Someone named, then a finite verb, then the frame ends (a comma, a sentence end or
+    the next quotation): the quotation is theirs, not the previous speaker's.
+    """
+    i = q.outer[1]
+    end = min(len(doc), i + 9)
+    for j in range(i, end):
+        token = doc[j]
+        if in_quote[j] >= 0 or token.is_sent_start and j > i:
+            return None
+        if token.pos_ == "VERB" and token.tag_ in FINITE_TAGS:
+            after = doc[j + 1] if j + 1 < len(doc) else None
+            # The frame ends at the verb (an adverb or a time may follow): "the judge exclaimed,".
+            if after is not None and not (after.is_punct or after.is_space or after.ent_type_ in ("DATE", "TIME")):
+                return None
+            subject = next((c for c in token.children if c.dep_ == "nsubj" and i <= c.i < j), None)
+            # Whoever is named in a frame right after a quotation speaks ("the judge", "Kelly").
+            named = subject is not None and (is_agent(subject, role_nouns) or subject.pos_ == "NOUN")
+            return token if named and subject.ent_type_ not in NOT_SPEAKER_ENTS else None
+    return None
+
+
 def governing_agent_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: frozenset[str]) -> Token | None:
     """The verb outside a quotation that governs it, when someone is its subject ("he called it “a mess”")."""
     roots = [t for t in doc[q.inner[0]:q.inner[1]] if not (q.outer[0] <= t.head.i < q.outer[1])]
@@ -1018,6 +1233,25 @@ def nearest_reporting_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, in_quote: l
     if not candidates:
         return None
     return doc[min(candidates)[1]]
+
+
+def trailing_frame_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, role_nouns: frozenset[str]) -> Token | None:
+    """ "“Why not?” Graham asked.": a question or exclamation ends the sentence, and its frame stands alone after it."""
+    i = q.outer[1]
+    while i < len(doc) and doc[i].is_space and not paragraph_gap(doc, i, i + 1):
+        i += 1
+    if i >= len(doc) or doc[i].is_space or sentence_range(doc, i)[0] != i:
+        return None
+    lo, hi = sentence_range(doc, i)
+    root = doc[lo].sent.root
+    words = [t for t in doc[lo:hi] if not is_filler(t)]
+    # A bare frame: a few words, a cue verb with someone as its subject and nothing it says of its own.
+    if len(words) > 8 or root.pos_ != "VERB" or root.lemma_.lower() not in cues.verbs:
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    return root if subject is not None and is_agent(subject, role_nouns) else None
 
 
 def previous_attribution(found: list[Attribution], q: QuoteSpan) -> Attribution | None:
@@ -1101,11 +1335,19 @@ def retold_speech(doc: Doc | None, inner: Attribution, outer: Attribution) -> bo
     """Speech inside what a reporting verb reports is part of that report (PolNeAR marks one claim).
 
     A source marker or document ("According to TASS, Ryabkov confirmed X") frames a claim
-    rather than retelling one, and ", saying X" continues the outer speaker's own words.
+    rather than retelling one, a stance ("dismissed", "praised") judges rather than retells,
+    and ", saying X" continues the outer speaker's own words.
     """
-    return (doc is not None and inner.cue_class == "speech" and inner.rule in ("reporting verb", "cue noun", "that-clause")
-            and outer.rule == "reporting verb" and inner.cue is not None
-            and doc[inner.cue[0]].tag_ != "VBG")
+    if not (doc is not None and inner.cue_class == "speech" and outer.cue_class == "speech"
+            and inner.rule in ("reporting verb", "cue noun", "that-clause")
+            and outer.rule == "reporting verb" and inner.cue is not None and outer.cue is not None):
+        return False
+    cue = doc[inner.cue[0]]
+    return not (cue.tag_ == "VBG"
+                # "praised the senator who said X": a relative clause describes a participant, it is not retold
+                or cue.dep_ == "relcl"
+                # "repeated the mayor's claim that X": the outer verb acts on the claim, whose holder stays
+                or (cue.head.i in range(*outer.cue) and cue.dep_ in ("dobj", "pobj")))
 
 
 def as_span(doc: Doc, r: Range) -> Span:

@@ -33,6 +33,7 @@ class ClaimFinder(ClaimxComponent):
         self.complement_preps = lexicon.words("claims/complement_prepositions.txt", models)
         self.documents = lexicon.words("claims/source_documents.txt", models)
         self.title_minor = lexicon.words("claims/title_minor_words.txt", models)
+        self.causatives = lexicon.words("claims/causative_verbs.txt", models)
         strings = nlp.vocab
         # The words each rule starts from, as string ids, to shortlist tokens without visiting all.
         self.verb_ids = string_ids(strings, self.cues.verbs)
@@ -54,8 +55,9 @@ class ClaimFinder(ClaimxComponent):
         verbs = set(find.positions("lemma", self.verb_ids))
         verbs.update(doc[i].head.head.i for i in find.positions("lower", self.that_ids))
         found = (rules.verb_attributions(doc, self.cues, in_quote, self.role_nouns, self.complement_preps,
-                                         sorted(verbs))
-                 + rules.noun_attributions(doc, self.cues, in_quote, find.positions("lemma", self.noun_ids))
+                                         sorted(verbs), self.causatives)
+                 + rules.noun_attributions(doc, self.cues, in_quote, find.positions("lemma", self.noun_ids),
+                                           self.role_nouns)
                  + rules.marker_attributions(doc, self.cues, in_quote, find.positions("lower", self.marker_ids))
                  + rules.document_attributions(doc, self.documents, in_quote, find.positions("lower", self.in_ids))
                  + rules.colon_attributions(doc, self.colon_labels))
