@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..docutil import Range, sentence_range
 from ..paragraphs import is_paragraph_break
 from .cues import Cue, CueLexicon
@@ -21,9 +22,9 @@ SUBJECT_DEPS = ("nsubj",)
 # ("spokesman for the ministry", "AFP and TASS"); appositions and relative
 # clauses are left out so the mention stays a name or a description.
 MENTION_RIGHT_DEPS = {"compound", "flat", "nummod", "amod", "conj", "cc", "prep", "acl", "nmod", "case", "pobj"}
-CLAUSE_MARKS = {"that", "whether", "if"}
+CLAUSE_MARKS = lexicon.words("claims/clause_marks.txt")
 AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
-AGENT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+AGENT_PRONOUNS = lexicon.words("claims/agent_pronouns.txt")
 
 
 @dataclass

@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 
-DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "another", "one", "some", "two", "three",
-               "several", "many", "other", "both", "all", "most", "few"}
-SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# Closed-class word lists, read once when the module loads (models/speakers/).
+DETERMINERS = lexicon.words("speakers/determiners.txt")
+SUFFIXES = lexicon.words("speakers/name_suffixes.txt")
+FUNCTION_WORDS = lexicon.words("speakers/acronym_skip_words.txt")
 AGENT_ENTS = ("PERSON", "ORG", "GPE", "NORP")
-FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "&"}
 LIST_GLUE = {",", "and", "or", "&"}
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
