@@ -33,6 +33,7 @@ class CueLexicon:
     markers: dict[str, Cue]
     not_attribution: frozenset[str]
     clause_joiners: frozenset[str]  # "A, while critics said B": words that open a second attribution
+    holder_verbs: frozenset[str] = frozenset()  # "X made the claim that": the subject holds the cue noun's claim
 
     @classmethod
     def load(cls, base: str | Path | None = None) -> "CueLexicon":
@@ -47,4 +48,5 @@ class CueLexicon:
             markers=markers,
             not_attribution=lexicon.words("claims/clause_verbs_not_attribution.txt", base),
             clause_joiners=lexicon.words("claims/clause_joiners.txt", base),
+            holder_verbs=lexicon.words("claims/holder_verbs.txt", base),
         )

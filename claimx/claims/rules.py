@@ -386,6 +386,10 @@ def past_dateline(subject: Token) -> Token:
     doc = subject.doc
     if subject.i + 1 >= len(doc) or doc[subject.i + 1].text not in DASH_TEXTS or not subject.is_upper:
         return subject
+    # A dateline opens its line in capitals ("NEW YORK --"); "The NAACP -- the oldest ..." is an aside.
+    opening = doc[sentence_range(doc, subject.i)[0]:subject.i]
+    if not all(t.is_upper or t.is_space or t.is_punct for t in opening):
+        return subject
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), subject)
 
 
@@ -709,24 +713,25 @@ def noun_source(noun: Token, cue: Cue, cues: CueLexicon,
         # "Russia has refuted this claim that ...": the verb's subject takes the position.
         source = source_range(subject_of(verb), verb.i)
         return (verb.i, noun.i + 1), verb_cue.cls, source, attribution_confidence(verb_cue, source, 0.85)
-    holder = noun_holder(noun, role_nouns)
+    holder = noun_holder(noun, role_nouns, cues.holder_verbs)
     if holder is not None:
         return (noun.i, noun.i + 1), cue.cls, source_range(holder, noun.i), cue.confidence
     return (noun.i, noun.i + 1), cue.cls, None, round(cue.confidence * 0.75, 3)
 
 
-def noun_holder(noun: Token, role_nouns: frozenset[str]) -> Token | None:
+def noun_holder(noun: Token, role_nouns: frozenset[str], holder_verbs: frozenset[str]) -> Token | None:
     """ "X said in a statement that ...", "X made the suggestion that ...", "X clings to the hope that ...".
 
-    A cue noun that is the object of someone's verb, directly or through a preposition,
-    is that someone's.
+    A cue noun that is the object of a verb of making or voicing it (models/claims/
+    holder_verbs.txt), directly or through a preposition, is that verb's subject's.
     """
     if noun.dep_ not in ("dobj", "pobj"):
         return None
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
         governor = governor.head  # "stirred controversy with an assertion that ..."
-    if governor.pos_ not in ("VERB", "AUX"):
+    # Only a verb of making or voicing it: "investigated the allegation that" holds nothing.
+    if governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() not in holder_verbs:
         return None
     subject = subject_of(governor)
     # Only someone who can hold a view: not "the debate with an argument", not an expletive.
@@ -759,7 +764,8 @@ def marker_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
 
 
 def document_attributions(doc: Doc, documents: frozenset[str], in_quote: list[int],
-                          positions: Iterable[int] | None = None) -> list[Attribution]:
+                          positions: Iterable[int] | None = None,
+                          standings: frozenset[str] = frozenset()) -> list[Attribution]:
     """ "In a Washington Post-ABC News poll, Clinton led Trump": a poll or study set as the source."""
     found = []
     for prep in tokens_at(doc, positions):
@@ -773,7 +779,8 @@ def document_attributions(doc: Doc, documents: frozenset[str], in_quote: list[in
         content = marker_content(doc, (prep.i, source[1]))
         # "has a lead in the polls", "slid in national polls": plural polls after the clause
         # are the race's standing, not a document that says the clause.
-        if content is not None and content[0] < prep.i and obj.tag_ in ("NNS", "NNPS"):
+        if content is not None and content[0] < prep.i and obj.tag_ in ("NNS", "NNPS") \
+                and obj.lemma_.lower() in standings:
             continue
         if content is not None:
             found.append(Attribution(content, (prep.i, prep.i + 1), "evidence", source, 0.6, "source document"))
@@ -980,6 +987,8 @@ def stranded_subject(verb: Token, in_quote: list[int], role_nouns: frozenset[str
     if named:
         return mention_range(named[-1], verb.i)
     i = verb.i - 1
+    if i < lo:
+        return None  # the verb opens its sentence: nothing before it to take
     while i > lo and (doc[i].pos_ in ADVERB_POS or doc[i].is_space):
         i -= 1
     before = doc[i]
@@ -1168,9 +1177,15 @@ def framing_verb_after(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: 
     the next quotation): the quotation is theirs, not the previous speaker's.
     """
     i = q.outer[1]
+    # Only a quotation that runs on into its frame ("“A,” the judge exclaimed"): after a full
+    # stop the next sentence is narration ("“We are done.” Prices fell.").
+    runs_on = (q.inner[1] > q.inner[0] and doc[q.inner[1] - 1].text == ",") or (i < len(doc) and doc[i].text == ",")
+    if not runs_on:
+        return None
     end = min(len(doc), i + 9)
     for j in range(i, end):
         token = doc[j]
+        # a quotation or a new sentence ends the frame before any verb of its own
         if in_quote[j] >= 0 or token.is_sent_start and j > i:
             return None
         if token.pos_ == "VERB" and token.tag_ in FINITE_TAGS:

@@ -32,6 +32,7 @@ class ClaimFinder(ClaimxComponent):
         self.colon_labels = lexicon.words("claims/colon_labels.txt", models)
         self.complement_preps = lexicon.words("claims/complement_prepositions.txt", models)
         self.documents = lexicon.words("claims/source_documents.txt", models)
+        self.standings = lexicon.words("claims/standing_documents.txt", models)
         self.title_minor = lexicon.words("claims/title_minor_words.txt", models)
         self.causatives = lexicon.words("claims/causative_verbs.txt", models)
         strings = nlp.vocab
@@ -59,7 +60,8 @@ class ClaimFinder(ClaimxComponent):
                  + rules.noun_attributions(doc, self.cues, in_quote, find.positions("lemma", self.noun_ids),
                                            self.role_nouns)
                  + rules.marker_attributions(doc, self.cues, in_quote, find.positions("lower", self.marker_ids))
-                 + rules.document_attributions(doc, self.documents, in_quote, find.positions("lower", self.in_ids))
+                 + rules.document_attributions(doc, self.documents, in_quote, find.positions("lower", self.in_ids),
+                                              self.standings)
                  + rules.colon_attributions(doc, self.colon_labels))
         rules.absorb_quotes(doc, found, quotes)
         found += rules.quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words,
