@@ -150,9 +150,6 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-PERSONAL_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
-
-
 def reporter_of_hung_cue(verb: Token, subject: Token | None, role_nouns: frozenset[str]) -> Token | None:
     """ "X said he would A and warned B", "X said it was A, citing B": the second cue is X's.
 
@@ -174,7 +171,7 @@ def reporter_of_hung_cue(verb: Token, subject: Token | None, role_nouns: frozens
         return reporter  # "he said the base went into collect mode and said ...": the base says nothing
     # A pronoun inside for a name outside ("Smith said he would A and warned B"); a pronoun
     # reporter names no one better than the inner pronoun.
-    return reporter if subject.lower_ in PERSONAL_PRONOUNS and reporter.lower_ not in PERSONAL_PRONOUNS else subject
+    return reporter if subject.lower_ in AGENT_PRONOUNS and reporter.lower_ not in AGENT_PRONOUNS else subject
 
 
 def causee_of(verb: Token, causatives: frozenset[str]) -> Token | None:

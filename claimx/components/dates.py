@@ -23,7 +23,7 @@ from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combin
 from ..temporal.grammar import Expr, counted_from, counting_phrase, dateline, dateline_date
 from ..temporal import calendar as cal
 from ..temporal.resolve import PAST, shifted_by
-from ..temporal.vocabulary import normal
+from ..temporal.vocabulary import alternation, normal
 from . import ClaimxComponent
 from ..docutil import doc_text
 from ..paragraphs import PARAGRAPH_BREAK
@@ -44,8 +44,7 @@ class Dates(ClaimxComponent):
         self.counting = counting_phrase(self.vocab)
         self.joiner = re.compile(rf"\s*(?:(?:{joiners})\s*)?", re.IGNORECASE)
         self.period_end_tense = {normal(r["word"]): r["tense"] for r in lexicon.table("temporal/period_ends.tsv")}
-        period_ends = "|".join(re.escape(w) for w in sorted(self.period_end_tense, key=len, reverse=True))
-        self.period_end = re.compile(rf",?\s+(?P<word>{period_ends})\s+", re.IGNORECASE)
+        self.period_end = re.compile(rf",?\s+(?P<word>{alternation(self.period_end_tense)})\s+", re.IGNORECASE)
 
     def process(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
