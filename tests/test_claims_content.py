@@ -1,0 +1,83 @@
+"""Content and cue rules for frames the plain reporting-verb rule misses (PolNeAR issue 3)."""
+import pytest
+
+from test_claims import table
+
+CASES = [
+    # a fronted "Asked ..." participle: the question is a claim whose asker goes unnamed
+    ("Asked whether the ferry would run on time, the captain said yes.",
+     [("indirect", "Asked", None, "the ferry would run on time")]),
+    ("When asked about the toll increase, Brandt declined to comment.",
+     [("indirect", "asked", None, "the toll increase"),
+      ("indirect", "declined", "Brandt", "to comment")]),
+    # a gerund after a preposition takes its clause's subject
+    ("The warden caused a stir by saying that the audit was a sham.",
+     [("indirect", "saying", "The warden", "the audit was a sham")]),
+    ("After saying she was cold, the hiker borrowed a coat.",
+     [("indirect", "saying", "the hiker", "she was cold")]),
+    # a passive clause's subject did what the gerund says; a verb chain's subject too
+    ("Brandt was criticized for calling the levy a scam.",
+     [("indirect", "calling", "Brandt", "the levy a scam")]),
+    ("The treasurer will try to win the ward and raise funds by citing her record on roads.",
+     [("indirect", "citing", "The treasurer", "her record on roads")]),
+    # "called for X to do Y": a for-to clause hung as an adverbial
+    ("The mayor is calling for the province to fund more ferries.",
+     [("indirect", "calling", "The mayor", "the province to fund more ferries")]),
+    # a gerund-led clause the parser made an xcomp
+    ("She said reopening the shipyard would keep dozens of welders busy.",
+     [("indirect", "said", "She", "reopening the shipyard would keep dozens of welders busy")]),
+    # a relative word before the cue is not part of what was said
+    ("They want a new library, which she said the county should pay for.",
+     [("indirect", "said", "she", "the county should pay for")]),
+    # a that-clause the parser hung on the noun of an adjunct
+    ("The warden said in a letter on Friday that the quarry will close.",
+     [("indirect", "said", "The warden", "the quarry will close")]),
+    # a that-clause the parser made adverbial
+    ("Brandt tweeted late Sunday that the warden was “a clown” and “a coward.”",
+     [("mixed", "tweeted", "Brandt", "the warden was “a clown” and “a coward.")]),
+    # seeing, casting, painting: a judgement only with an "as" phrase
+    ("Halvorsen sees the treasurer as a peacemaker.",
+     [("indirect", "sees", "Halvorsen", "the treasurer as a peacemaker")]),
+    ("Critics cast the toll as a gift to developers.",
+     [("indirect", "cast", "Critics", "the toll as a gift to developers")]),
+    ("The warden spoke about the harbor on Friday.",
+     [("indirect", "spoke", "The warden", "the harbor")]),
+    # a list of objects the parser split at an apposition stays one content
+    ("Ortiz noted the fires, her help for flood victims and the new housing fund.",
+     [("indirect", "noted", "Ortiz", "the fires, her help for flood victims and the new housing fund")]),
+    # a passive cue: its subject is what was reported, its "by" agent the source
+    ("The closure was reported on Sunday by a student radio station.",
+     [("indirect", "reported", "a student radio station", "The closure")]),
+    ("The alderman was criticized by neighbors for skipping the hearing.",
+     [("indirect", "criticized", "neighbors", "The alderman")]),
+    # speech a reporting verb retells is part of that report; ", saying X" is the speaker's own
+    ("The ferry company said in a notice that it had offered a bonus.",
+     [("indirect", "said", "The ferry company", "it had offered a bonus")]),
+    ("The warden said the treasurer told her the levy was dead.",
+     [("indirect", "said", "The warden", "the treasurer told her the levy was dead")]),
+    ("The guild rejected the deal, saying it was too stingy.",
+     [("indirect", "rejected", "The guild", "the deal"),
+      ("indirect", "saying", "The guild", "it was too stingy")]),
+    # a poll is a source before or after its finding; trailing plural polls are the race's standing
+    ("Okafor leads by six points in a recent poll.",
+     [("indirect", "in", "a recent poll", "Okafor leads by six points")]),
+    ("Okafor remains well ahead of Brandt in the polls.", []),
+    # nothing to find: a passive cue with no "by" agent ("criticized": a cue whose passive
+    # with an agent is a claim, above) and an "as"-only cue ("painted", "cast") with an agent but no "as" phrase
+    ("The plan was criticized on Monday.", []),
+    ("The lighthouse was painted by volunteers in 1998.", []),
+    ("The bell was cast by a local foundry in 1890.", []),
+    # nothing to find: no "as" phrase, no topic, an infinitive of purpose after a cue with no
+    # "for" frame ("spoke ... for X to hear" is not "called for X to"), a participle cue with its own agent
+    ("I see the leak.", []),
+    ("Her shrug was taken as implying that the vote was lost.", []),
+    ("Voters cast their ballots early.", []),
+    ("The warden spoke to the guards on Friday.", []),
+    ("The warden spoke loudly for the whole yard to hear.", []),
+    ("Praised by donors, the candidate toured the valley.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_content_rules(extractor, text, expected):
+    assert table(extractor.extract(text)) == expected
