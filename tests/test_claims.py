@@ -103,8 +103,8 @@ CASES = [
      [("indirect", "criticized", "She", "Jones, Smith and Brown for the delay")]),
     # a title in quotation marks names a show or a book; a quoted statement in capitals is still speech
     ("She starred in “Parks and Recreation” for years.", []),
-    ("Sanders said on CNN's “State of the Union” that he would stay.",
-     [("indirect", "said", "Sanders", "he would stay")]),
+    ("Okafor said on Channel 4's “Morning Round Table” that he would stay.",
+     [("indirect", "said", "Okafor", "he would stay")]),
     ('“We Will Win,” the coach said.',
      [("direct", "said", "the coach", "We Will Win,")]),
     # a quoted fragment inside a verb's object is one word of the claim: the content is the object

@@ -102,7 +102,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The verb's speaker: its subject, its passive agent, or that of the verb it extends."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
-        # The subject nearest the verb: a dateline ("LONDON (Reuters) - Trump said") can
+        # The subject nearest the verb: a dateline ("LONDON (Reuters) - Ortiz said") can
         # be parsed as a second subject further away.  A relative "who" stays the mention;
         # the speaker resolver finds its antecedent.
         before = [c for c in subjects if c.i < verb.i]
@@ -115,7 +115,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     # "is determined to warn": so does the adjective that governs the infinitive.
     if depth < 2 and verb.head.i != verb.i and (
             verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
-            # "Having announced that ..., Judge Berman proceeded": a perfect participle too.
+            # "Having announced that ..., Judge Lund went on": a perfect participle too.
             or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.lower_ == "having" for c in verb.children))
             or (verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
             or (verb.pos_ == "ADJ" and verb.dep_ == "acomp")):
@@ -130,17 +130,17 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         governor = verb.head.head
         target = next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if verb.head.lower_ == "for" and target is not None:
-            return target  # "criticized Trump for saying": the one blamed or praised did the saying
+            return target  # "criticized Brandt for saying": the one blamed or praised did the saying
         passive = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
         # the governor's own chain gets the full depth: "will try to win ... by citing X"
         return passive if passive is not None else subject_of(governor, depth)
-    # "Trump summed up X, denounced Y and said Z": a fronted clause the parser made
+    # "Ortiz listed X, denounced Y and said Z": a fronted clause the parser made
     # subordinate still carries the shared subject.
     fronted = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
                     and any(s.dep_ == "nsubj" for s in c.children)), None)
     if fronted is not None and depth < 2:
         return next(s for s in fronted.children if s.dep_ == "nsubj")
-    # "Cruz is the only contender to have pledged ...": the infinitive's doer is the
+    # "Brennan is the only member to have vowed ...": the infinitive's doer is the
     # noun it describes, and that noun's subject when it is a predicate.
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
@@ -175,7 +175,7 @@ def reporter_of_hung_cue(verb: Token, subject: Token | None, role_nouns: frozens
 
 
 def causee_of(verb: Token, causatives: frozenset[str]) -> Token | None:
-    """ "prompted Sanders to advocate", "forced Stumpf to admit": the object does what it is made to.
+    """ "prompted Okafor to argue", "forced the treasurer to admit": the object does what it is made to.
 
     Only after a causative verb: "used the comments to urge", "invited Russia to dig up"
     keep the subject as the source.
@@ -186,7 +186,7 @@ def causee_of(verb: Token, causatives: frozenset[str]) -> Token | None:
 
 
 def author_of_vehicle(verb: Token, subject: Token | None, role_nouns: frozenset[str]) -> Token | None:
-    """ "His office put out a statement saying X", "Ackman bought shares in a bid to persuade Y": the author speaks.
+    """ "Her office sent out a notice saying X", "the guild bought ads in a bid to persuade Y": the author speaks.
 
     A cue describing a non-agent noun ("a statement saying", "a campaign to condemn")
     takes that noun as its subject; whoever issued or made the noun is the source.
@@ -236,7 +236,7 @@ def mention_range(head: Token, stop: int | None = None) -> Range:
             start = i + 1
             break
     while end > start + 1 and doc[end - 1].tag_ == "POS":
-        end -= 1  # "Trump's claim": the source is Trump
+        end -= 1  # "Ortiz's claim": the source is Ortiz
     return trim(doc, (start, end), drop_marks=False)
 
 
@@ -375,7 +375,7 @@ DASH_TEXTS = {"-", "--", "—", "–"}
 
 
 def past_dateline(subject: Token) -> Token:
-    """ "WASHINGTON -- President Obama ... said": the parser took the dateline's place for the subject.
+    """ "MILLBROOK -- Chancellor Vance ... said": the parser took the dateline's place for the subject.
 
     A capitalised place name followed by a dash opens the story; the name in apposition
     after the dash is who speaks.
@@ -469,7 +469,7 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
     """The content a cue verb governs, trying its frames from the most to the least specific."""
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if comp is None and "clause" in frames:
-        # "He said legalizing it could put ...": a gerund-led clause the parser made an xcomp.
+        # "She said reopening the yard would keep ...": a gerund-led clause the parser made an xcomp.
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i), None)
     if comp is None and "clause" in frames:
         # "tweeted that X was ...": a that-clause the parser made adverbial is still what was said.
@@ -485,7 +485,7 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
         return content
     if "obj" in frames and (content := object_content(verb, complement_preps)):
         return content
-    # "sees Cruz as a uniter": a judgement only when the object is cast "as" something.
+    # "sees the treasurer as a peacemaker": a judgement only when the object is cast "as" something.
     if "objas" in frames and has_as_complement(verb) and (content := object_content(verb, complement_preps)):
         return content
     for frame in frames:
@@ -499,7 +499,7 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
 
 
 def stranded_that_clause(verb: Token) -> Range | None:
-    """ "said during a news conference that he may wait": a that-clause the parser hung on the adjunct's noun."""
+    """ "said at a briefing on Monday that she would wait": a that-clause the parser hung on the adjunct's noun."""
     for prep in verb.rights:
         if prep.dep_ != "prep":
             continue
@@ -550,7 +550,7 @@ def has_dobj(verb: Token) -> bool:
 
 
 def object_content(verb: Token, complement_preps: frozenset[str]) -> Range | None:
-    """ "called the show 'the news show of record'", "accused X of Y", "endorsed Trump"."""
+    """ "called the show 'the news show of record'", "accused X of Y", "endorsed Ortiz"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None
@@ -612,12 +612,12 @@ def for_to_clause(verb: Token) -> Range | None:
 
 
 def raises_cue(verb: Token, cue_lemmas) -> bool:
-    """ "Trump appeared to suggest that ...": the complement is a cue of its own, which carries the claim."""
+    """ "Ortiz appeared to hint that ...": the complement is a cue of its own, which carries the claim."""
     return any(c.dep_ == "xcomp" and c.i > verb.i and c.lemma_.lower() in cue_lemmas for c in verb.children)
 
 
 def raised_content(verb: Token) -> Range | None:
-    """ "Sanders seemed ready to ease off", "Trump is expected to win": subject and complement."""
+    """ "Okafor seemed ready to back down", "Ortiz is expected to win": subject and complement."""
     comp = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp", "attr", "oprd") and c.i > verb.i), None)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if comp is None or subject is None or subject.lower_ in ("it", "there"):
@@ -691,12 +691,12 @@ def noun_source(noun: Token, cue: Cue, cues: CueLexicon,
         if child.dep_ == "poss":
             return (noun.i, noun.i + 1), cue.cls, mention_range(child, noun.i), cue.confidence
     for child in noun.children:
-        # "Trump claims that ...": a verb tagged as a noun keeps its subject.
+        # "Halvorsen claims that ...": a verb tagged as a noun keeps its subject.
         if child.dep_ == "nsubj" and child.i < noun.i:
             return (noun.i, noun.i + 1), cue.cls, mention_range(child, noun.i), cue.confidence
     named = [c for c in noun.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in AGENT_ENTS)]
     if named:
-        # "a New York Times report that ...": the name before the noun is whose it is.
+        # "a Riverton Gazette report that ...": the name before the noun is whose it is.
         span = trim(noun.doc, (named[0].left_edge.i, named[-1].i + 1), drop_marks=False)
         return (noun.i, noun.i + 1), cue.cls, span, cue.confidence
     for child in noun.children:
@@ -726,7 +726,7 @@ def noun_holder(noun: Token, role_nouns: frozenset[str], holder_verbs: frozenset
         return None
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
-        governor = governor.head  # "stirred controversy with an assertion that ..."
+        governor = governor.head  # "raised eyebrows with an assertion that ..."
     # Only a verb of making or voicing it: "investigated the allegation that" holds nothing.
     if governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() not in holder_verbs:
         return None
@@ -763,7 +763,7 @@ def marker_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
 def document_attributions(doc: Doc, documents: frozenset[str], in_quote: list[int],
                           positions: Iterable[int] | None = None,
                           standings: frozenset[str] = frozenset()) -> list[Attribution]:
-    """ "In a Washington Post-ABC News poll, Clinton led Trump": a poll or study set as the source."""
+    """ "In a Gazette poll, Ortiz led Brandt": a poll or study set as the source."""
     found = []
     for prep in tokens_at(doc, positions):
         if prep.lower_ != "in" or prep.dep_ != "prep" or in_quote[prep.i] >= 0:
@@ -894,7 +894,7 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
         if any(covers(a.content, q.inner) for a in found + added):
             continue
         if title_minor is not None and is_title(doc, q, title_minor):
-            continue  # "on CNN's “State of the Union”": a name of a show, book or slogan, not speech
+            continue  # "on Channel 4's “Morning Round Table”": a name of a show, book or slogan, not speech
         verb = nearest_reporting_verb(doc, q, cues, in_quote) or trailing_frame_verb(doc, q, cues, role_nouns)
         if verb is not None:
             cue = cues.verbs[verb.lemma_.lower()]
@@ -961,20 +961,20 @@ NOT_SPEAKER_ENTS = {"DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT", "MONEY", "
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-# Adverbs that may stand between a subject and its verb ("Morial forcefully told").
+# Adverbs that may stand between a subject and its verb ("Lund firmly told").
 ADVERB_POS = {"ADV", "PART"}
 
 
 def stranded_subject(verb: Token, in_quote: list[int], role_nouns: frozenset[str]) -> Range | None:
     """A finite cue verb the parser left without a subject: the name it hung elsewhere.
 
-    "Trump, speaking at a rally in Charleston, did not mention ..." (Trump parsed as a
-    clause of its own), "Speaking in Novi, Michigan, Harper says ..." (Harper joined to
+    "Pell, appearing at a dinner in Ashby, never mentioned ..." (Pell parsed as a
+    clause of its own), "Speaking at a fair in Dunmore, Nebraska, Dorsey says ..." (Dorsey joined to
     the place): a name attached to the verb by another relation, or the word right
     before the verb when it names someone, is its subject.
     """
     finite = verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS | {"MD"} for c in verb.children)
-    # A clause as subject ("Speaking in Novi, ... says") is no speaker; a word subject is one.
+    # A clause as subject ("Speaking at a fair in Dunmore, ... says") is no speaker; a word subject is one.
     if not finite or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     doc = verb.doc
@@ -993,7 +993,7 @@ def stranded_subject(verb: Token, in_quote: list[int], role_nouns: frozenset[str
         # "About 4 in 10 say", "one in four said": a share of the people asked.
         return trim(doc, (before.left_edge.i, before.i + 1), drop_marks=False)
     if before.text == "," and i - 1 > lo:
-        # "Morial, the chief executive of the League, told": from the aside back to the person it describes.
+        # "Lund, the head of the workers' league, told": from the aside back to the person it describes.
         before = doc[i - 1]
         while before.dep_ in ("appos", "pobj", "prep", "compound") and lo <= before.head.i < before.i:
             before = before.head
@@ -1151,7 +1151,7 @@ def dash_signature(doc: Doc, q: QuoteSpan) -> tuple[Range, Range] | None:
 
 
 def introducing_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: frozenset[str]) -> Token | None:
-    """ "Sanders shot back, “…”", "she went on to say: “…”": a clause ending right before the quote."""
+    """ "Okafor shot back, “…”", "she went on to say: “…”": a clause ending right before the quote."""
     i = q.outer[0] - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
@@ -1249,7 +1249,7 @@ def nearest_reporting_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, in_quote: l
 
 
 def trailing_frame_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, role_nouns: frozenset[str]) -> Token | None:
-    """ "“Why not?” Graham asked.": a question or exclamation ends the sentence, and its frame stands alone after it."""
+    """ "“Why not?” Marsh asked.": a question or exclamation ends the sentence, and its frame stands alone after it."""
     i = q.outer[1]
     while i < len(doc) and doc[i].is_space and not paragraph_gap(doc, i, i + 1):
         i += 1

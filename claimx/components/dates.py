@@ -132,7 +132,7 @@ class Dates(ClaimxComponent):
         for match in matches:
             expr = read(match, self.vocab)
             if items and _restated_time(text, items[-1], match, expr):
-                start, _, previous = items.pop()  # "10:35 a.m. (0735 GMT)": one time, in two zones
+                start, _, previous = items.pop()  # "11:20 a.m. (0820 GMT)": one time, in two zones
                 items.append((start, text.index(")", match.end) + 1, previous))
                 continue
             if items and self._joinable(text, items[-1], match.start, expr):
@@ -209,7 +209,7 @@ def governing_clause(span: Span, vocab: Vocabulary) -> Clause | None:
         return None
     token = _reporting_verb(token, span) or token
     while _temporal_subordinate(token, vocab) and token.head.i != token.i:
-        token = token.head  # "likely to buy as soon as trading opened Monday": the main clause's time
+        token = token.head  # "likely to sell as soon as the market reopened Monday": the main clause's time
         while token.pos_ not in VERB_POS and token.head.i != token.i:
             token = token.head
     if token.pos_ not in VERB_POS:

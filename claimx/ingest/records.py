@@ -1,7 +1,7 @@
 """Articles given as JSON: a ``.json`` file holding one object, or ``.jsonl``/``.ndjson``
 lines holding one object each.
 
-    {"id": "reut-00001", "published": "1987-02-26", "title": "BAHIA COCOA REVIEW", "text": "..."}
+    {"id": "story-00001", "published": "1987-02-26", "title": "HARBOR FEES REVIEW", "text": "..."}
 
 The field names are ``text``, ``id``, ``published`` and ``title`` unless told
 otherwise (``Fields``).  The article's text is the ``text`` value itself, so

@@ -176,7 +176,7 @@ def text_mentions(doc: Doc, lex: SpeakerLexicon, taken: list[tuple[int, int]],
                     taken = taken + [(lo, hi)]
     for ent in doc.ents:
         if ent.label_ in AGENT_ENTS and free(ent.start, ent.end):
-            # "President Barack Obama": the title words before a name come with it.
+            # "Chancellor Mira Vance": the title words before a name come with it.
             start = ent.start
             if ent.label_ == "PERSON":
                 while start > 0 and doc[start - 1].head.i in range(ent.start, ent.end) \
