@@ -432,7 +432,7 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
             source = speaker_after_quote(doc, verb, in_quote, role_nouns) or source
         if source is None and subject is None:
             source = stranded_subject(verb, in_quote, role_nouns)
-        if source is None and is_nonfinite(verb) and "raise" not in cue.frames and not asked_participle(verb):
+        if source is None and is_nonfinite(verb) and "raise" not in cue.frames and not fronted_participle_without_source(verb):
             # "remarks interpreted as implying that ...": no one is said to speak.
             continue
         if source and content[0] < source[1] and source[0] < content[1]:
@@ -443,9 +443,10 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
     return found
 
 
-def asked_participle(verb: Token) -> bool:
-    """ "Asked whether X, she said ...": a passive participle fronting a clause reports a question put by no one named."""
-    # The one asked is the clause's subject; the asker goes unnamed, so the claim has no source.
+def fronted_participle_without_source(verb: Token) -> bool:
+    """ "Asked whether X, she said ...", "Warned of a storm, residents fled": a fronted passive
+    participle reports words put to the clause's subject by someone not named."""
+    # The one asked or warned is the clause's subject; who asked goes unnamed, so the claim has no source.
     return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in verb.children)
 
@@ -522,6 +523,7 @@ def passive_content(verb: Token, frames: frozenset[str], complement_preps: froze
     # phrase ("is seen as a uniter") still casts a judgement.
     if not has_agent and not (has_as and ("obj" in frames or "objas" in frames)):
         return None
+    # Only a cue whose object or clause is what was said: "was hurt" has no content of its own.
     if not ("obj" in frames or ("objas" in frames and has_as) or "clause" in frames):
         return None
     start, end = subtree_range(subject)

@@ -49,6 +49,7 @@ def ends_headline(doc: Doc, newline: int) -> bool:
         if doc[i].is_alpha:
             words.append(doc[i])
         i -= 1
+    # Too short or long for a headline; a line ending in punctuation is a sentence that wrapped.
     if len(words) < 3 or len(words) > 30 or doc[newline - 1].is_punct:
         return False
     return sum(1 for t in words if t.is_title or t.is_upper) >= 0.75 * len(words)
