@@ -58,6 +58,28 @@ CASES = [
     ("The guild rejected the deal, saying it was too stingy.",
      [("indirect", "rejected", "The guild", "the deal"),
       ("indirect", "saying", "The guild", "it was too stingy")]),
+    # a fronted clause the parser also made a complement is scene-setting; the clause after the cue is what was said
+    ("In a note posted soon after the council approved the budget, Lee said she’s happy with the outcome.",
+     [("indirect", "said", "Lee", "she’s happy with the outcome")]),
+    ("Turnout was low because voters were tired, officials said.",
+     [("indirect", "said", "officials", "Turnout was low because voters were tired")]),
+    # a frame inside the clause it reports ("A, he said, B"): the subject before it is reported too
+    ("The plan, the mayor said, would cost too much.",
+     [("indirect", "said", "the mayor", "The plan, the mayor said, would cost too much")]),
+    ("Many of the closures, he said, have involved public courses.",
+     [("indirect", "said", "he", "Many of the closures, he said, have involved public courses")]),
+    # a fronted adverbial alone is not, nor a clause joined after the frame
+    ("In the end, the mayor said, the plan would fail.",
+     [("indirect", "said", "the mayor", "the plan would fail")]),
+    ("The plan will fail, he said, and the council agreed.",
+     [("indirect", "said", "he", "The plan will fail")]),
+    # a quoted word that ends the sentence inside its marks is still part of the verb's argument
+    ("The senator heralded the county’s truce with the farmers as a “turning point.” The truce ends the feud.",
+     [("mixed", "heralded", "The senator", "the county’s truce with the farmers as a “turning point.")]),
+    # a lone quoted word inside a sentence is a scare quote or a name, not a statement
+    ('"We are ready to win tonight," her cousin, county clerk Dana "Dee" Ortiz, shouted to the crowd.',
+     [("direct", "shouted", "her cousin", "We are ready to win tonight,")]),
+    ('The band played. Her cousin, county clerk Dana "Dee" Ortiz, shouted to the crowd.', []),
     # a poll is a source before or after its finding; trailing plural polls are the race's standing
     ("Okafor leads by six points in a recent poll.",
      [("indirect", "in", "a recent poll", "Okafor leads by six points")]),

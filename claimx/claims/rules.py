@@ -435,11 +435,14 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         if source is None and is_nonfinite(verb) and "raise" not in cue.frames and not fronted_participle_without_source(verb):
             # "remarks interpreted as implying that ...": no one is said to speak.
             continue
-        if source and content[0] < source[1] and source[0] < content[1]:
-            # A subject inside its own content is a misparse ("X and Y" split).
+        gap = frame_gap(content, verb) if content[0] < cue_span[0] < content[1] else None
+        if source and content[0] < source[1] and source[0] < content[1] \
+                and not (gap and gap[0][1] <= source[0] and source[1] <= gap[1][0]):
+            # A subject inside its own content is a misparse ("X and Y" split); one in the frame between its parts is not.
             continue
         found.append(Attribution(content, cue_span, cue.cls, source,
-                                 attribution_confidence(cue, source), "that-clause" if generic else "reporting verb"))
+                                 attribution_confidence(cue, source), "that-clause" if generic else "reporting verb",
+                                 segments=gap))
     return found
 
 
@@ -468,7 +471,7 @@ def generic_cue(verb: Token, cues: CueLexicon, role_nouns: frozenset[str]) -> Cu
 def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozenset[str],
                   cues: CueLexicon) -> Range | None:
     """The content a cue verb governs, trying its frames from the most to the least specific."""
-    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    comp = complement_clause(verb)
     if comp is None and "clause" in frames:
         # "She said reopening the yard would keep ...": a gerund-led clause the parser made an xcomp.
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i), None)
@@ -497,6 +500,18 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
     if "raise" in frames and not raises_cue(verb, cues.verbs):
         return raised_content(verb)
     return None
+
+
+def complement_clause(verb: Token) -> Token | None:
+    """The verb's complement clause; a finite one after the verb wins over one before it.
+
+    "In a note posted after the council voted, Lee said she's happy": the fronted clause
+    the parser also made a ccomp is scene-setting, not what was said.
+    """
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = next((c for c in comps if c.i > verb.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)),
+                 None)
+    return after if after is not None and comps[0].i < verb.i else (comps[0] if comps else None)
 
 
 def stranded_that_clause(verb: Token) -> Range | None:
@@ -652,10 +667,29 @@ def parataxis_content(verb: Token) -> Range | None:
     lo, hi = subtree_range(head)
     vlo, vhi = subtree_range(verb)
     if vlo > head.i:
-        return trim(verb.doc, (lo, vlo))
+        return trim(verb.doc, (lo, hi if goes_on_past_frame(verb.doc, vhi, hi) else vlo))
     if vhi <= head.i:
-        return trim(verb.doc, (vhi, hi))
+        # "The plan, the mayor said, would cost too much": the subject before the frame is reported too.
+        # A fronted adverbial alone ("In the end, he said, ...") is the writer's framing.
+        fronted_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < vlo for c in head.children)
+        return trim(verb.doc, (lo if lo < vlo and fronted_subject else vhi, hi))
     return None
+
+
+def goes_on_past_frame(doc: Doc, frame_end: int, end: int) -> bool:
+    """ "it is wiser, she added, to wait a year": the clause resumes after ", she added,"."""
+    # A conjunction or a new sentence after the frame starts something else ("A, he said, and B").
+    nxt = next((t for t in doc[frame_end:end] if not t.is_space), None)
+    return nxt is not None and not nxt.is_punct and nxt.dep_ != "cc" and doc[frame_end - 1].text == "," \
+        and end - nxt.i > 1
+
+
+def frame_gap(content: Range, verb: Token) -> list[Range] | None:
+    """The content's two parts when its own cue's frame interrupts it ("A, he said, B"), else None."""
+    lo, hi = subtree_range(verb)
+    if not (content[0] < lo and hi < content[1]):
+        return None
+    return [trim(verb.doc, (content[0], lo)), trim(verb.doc, (hi, content[1]))]
 
 
 def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
@@ -908,6 +942,8 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
                 source = frame_speaker(doc, q, verb, role_nouns) or speaker_after_quote(
                     doc, verb, in_quote, role_nouns) or source
             content = embedding_argument(doc, verb, q) or q.inner
+            if content == q.inner and is_single_word(doc, q):
+                continue  # a lone quoted word in a sentence with a verb is a scare quote or a name, not a statement
             added.append(Attribution(content, cue_span, cue.cls, source,
                                      attribution_confidence(cue, source, 0.95), "quote",
                                      content_kind(doc, content, [q])))
@@ -922,6 +958,8 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
             cue_span = cue_range(governor)
             source = source_range(subject_of(governor), cue_span[0])
             content = embedding_argument(doc, governor, q) or q.inner
+            if content == q.inner and is_single_word(doc, q):
+                continue  # a lone quoted word the verb governs is a scare quote or a name, not a statement
             added.append(Attribution(content, cue_span, "speech", source, 0.5, "quote",
                                      content_kind(doc, content, [q])))
             continue
@@ -1042,16 +1080,20 @@ def embedding_argument(doc: Doc, verb: Token, q: QuoteSpan) -> Range | None:
     """
     if q.outer[0] <= verb.i:
         return None
+    # "as a “turning point.”": the sentence's full stop inside the marks is no word of the argument.
+    q_lo, q_hi = trim(doc, q.inner)
+    if q_hi <= q_lo:
+        return None
     args = [c for c in verb.rights if c.dep_ not in NOT_ARGUMENT_DEPS and not c.is_punct]
-    if not any(c.left_edge.i <= q.inner[0] and q.inner[1] <= c.right_edge.i + 1 for c in args):
+    if not any(c.left_edge.i <= q_lo and q_hi <= c.right_edge.i + 1 for c in args):
         return None
     start = min(c.left_edge.i for c in args)
     end = max(c.right_edge.i + 1 for c in args)
     sent_start, sent_end = sentence_range(doc, verb.i)
     start, end = trim(doc, (max(start, sent_start), min(end, sent_end)))
-    if start > q.inner[0] or end < q.inner[1] or end - start <= q.inner[1] - q.inner[0] + 1:
+    if start > q_lo or end < q_hi or end - start <= q_hi - q_lo + 1:
         return None
-    return start, end
+    return start, max(end, q.inner[1]) if end >= q_hi else end
 
 
 def is_title(doc: Doc, q: QuoteSpan, minor: frozenset[str]) -> bool:
@@ -1213,6 +1255,12 @@ def governing_agent_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns
             return None
         token = token.head
     return None
+
+
+def is_single_word(doc: Doc, q: QuoteSpan) -> bool:
+    """One quoted word inside a sentence ("the “experts”"), not one opening it ("“Yes,” he said")."""
+    words = sum(1 for t in doc[q.inner[0]:q.inner[1]] if t.is_alpha)
+    return words == 1 and sentence_range(doc, q.outer[0])[0] < q.outer[0]
 
 
 def stands_alone(doc: Doc, q: QuoteSpan, min_words: int) -> bool:
