@@ -66,8 +66,8 @@ CASES = [
     # a frame inside the clause it reports ("A, he said, B"): the subject before it is reported too
     ("The plan, the mayor said, would cost too much.",
      [("indirect", "said", "the mayor", "The plan, the mayor said, would cost too much")]),
-    ("Many of the closures, he said, have involved public courses.",
-     [("indirect", "said", "he", "Many of the closures, he said, have involved public courses")]),
+    ("Most of the repairs, she said, have been on rural bridges.",
+     [("indirect", "said", "she", "Most of the repairs, she said, have been on rural bridges")]),
     # a fronted adverbial alone is not, nor a clause joined after the frame
     ("In the end, the mayor said, the plan would fail.",
      [("indirect", "said", "the mayor", "the plan would fail")]),
