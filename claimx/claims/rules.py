@@ -185,6 +185,11 @@ def causee_of(verb: Token, causatives: frozenset[str]) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
+def object_governor(token: Token) -> Token:
+    """The word an object hangs on: its verb, or for a preposition's object the preposition's head."""
+    return token.head.head if token.dep_ == "pobj" else token.head
+
+
 def author_of_vehicle(verb: Token, subject: Token | None, role_nouns: frozenset[str]) -> Token | None:
     """ "Her office sent out a notice saying X", "the guild bought ads in a bid to persuade Y": the author speaks.
 
@@ -193,7 +198,7 @@ def author_of_vehicle(verb: Token, subject: Token | None, role_nouns: frozenset[
     """
     if subject is None or verb.dep_ != "acl" or subject.i != verb.head.i or is_agent(subject, role_nouns):
         return subject
-    governor = subject.head.head if subject.dep_ == "pobj" else subject.head
+    governor = object_governor(subject)
     if subject.dep_ not in ("dobj", "pobj", "attr") or governor.pos_ not in ("VERB", "AUX"):
         return subject
     if any(c.dep_ == "dative" for c in governor.children):
@@ -760,7 +765,7 @@ def noun_holder(noun: Token, role_nouns: frozenset[str], holder_verbs: frozenset
     """
     if noun.dep_ not in ("dobj", "pobj"):
         return None
-    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    governor = object_governor(noun)
     if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
         governor = governor.head  # "raised eyebrows with an assertion that ..."
     # Only a verb of making or voicing it: "investigated the allegation that" holds nothing.
