@@ -207,7 +207,7 @@ def author_of_vehicle(verb: Token, subject: Token | None, role_nouns: frozenset[
     # Whoever issued it, named or not ("his office", "Forbes" tagged a common noun); a relative
     # pronoun or an expletive names no one better than the noun itself.
     if author is None or author.i == subject.i or author.pos_ not in ("NOUN", "PROPN", "PRON") \
-            or author.lower_ in ("there", "which", "that"):
+            or author.tag_ in ("EX", "WDT", "WP"):
         return subject
     return author
 
@@ -376,9 +376,6 @@ def source_range(subject: Token | None, cue_start: int) -> Range | None:
     return mention_range(subject, stop)
 
 
-DASH_TEXTS = {"-", "--", "—", "–"}
-
-
 def past_dateline(subject: Token) -> Token:
     """ "MILLBROOK -- Chancellor Vance ... said": the parser took the dateline's place for the subject.
 
@@ -386,7 +383,7 @@ def past_dateline(subject: Token) -> Token:
     after the dash is who speaks.
     """
     doc = subject.doc
-    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text not in DASH_TEXTS or not subject.is_upper:
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text not in DASHES or not subject.is_upper:
         return subject
     # A dateline opens its line in capitals ("NEW YORK --"); "The NAACP -- the oldest ..." is an aside.
     opening = doc[sentence_range(doc, subject.i)[0]:subject.i]
@@ -538,7 +535,7 @@ def passive_content(verb: Token, frames: frozenset[str], complement_preps: froze
     if subject is None:
         return None
     has_agent = any(c.dep_ == "agent" for c in verb.children)
-    has_as = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for c in verb.children)
+    has_as = as_phrase_after(verb, verb.i)
     # Without its "by" agent a passive ("was released on Monday") is mostly narration; an "as"
     # phrase ("is seen as a uniter") still casts a judgement.
     if not has_agent and not (has_as and ("obj" in frames or "objas" in frames)):
@@ -560,7 +557,12 @@ def passive_content(verb: Token, frames: frozenset[str], complement_preps: froze
 def has_as_complement(verb: Token) -> bool:
     """An object followed by an "as" phrase ("see X as Y", "cast X as Y")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    return obj is not None and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children)
+    return obj is not None and as_phrase_after(verb, obj.i)
+
+
+def as_phrase_after(verb: Token, position: int) -> bool:
+    """The verb has an "as" phrase after ``position`` ("is seen as a uniter", "sees X as Y")."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > position for c in verb.children)
 
 
 def has_ccomp(verb: Token) -> bool:
