@@ -1,8 +1,13 @@
 """claimx's components as spaCy sees them: factories by entry point, plain data, per-doc errors."""
+import shutil
 import subprocess
 import sys
 
+import pytest
 import spacy
+
+from claimx import lexicon
+from claimx.errors import ClaimxError
 
 from claimx.article import Article
 from claimx.pipeline import CLAIMX_COMPONENTS
@@ -57,3 +62,21 @@ def test_dates_without_a_verb_above_them_finish(extractor):
     # A date whose parse never reaches a verb (a headline, a fragment) once looped forever.
     record = extractor.extract("Talks on Monday\n\nFriday.\n\nGeneva, January 10", published="2021-12-29")
     assert [d["text"] for d in record["dates"]] == ["Monday", "Friday", "January 10"]
+
+
+@pytest.mark.parametrize("component, data_file", [
+    ("claimx_dates", "temporal/joiners.txt"),
+    ("claimx_dates", "temporal/months.tsv"),
+    ("claimx_speakers", "speakers/determiners.txt"),
+    ("claimx_speakers", "speakers/name_suffixes.txt"),
+    ("claimx_claims", "claims/reporting_verbs.tsv"),
+    ("claimx_venues", "venues/event_nouns.txt"),
+])
+def test_a_components_models_folder_is_where_every_list_is_read(nlp, tmp_path, component, data_file):
+    # A copy of models/ without one file: the component must look for it there, not in the installed copy.
+    shutil.copytree(lexicon.models_dir(), tmp_path / "models")
+    (tmp_path / "models" / data_file).unlink()
+    with pytest.raises(ClaimxError) as failure:
+        nlp.add_pipe(component, name=f"{component}_custom", config={"models": str(tmp_path / "models")})
+    assert str(failure.value) == f"rule data file missing: {tmp_path / 'models' / data_file}"
+    assert f"{component}_custom" not in nlp.pipe_names

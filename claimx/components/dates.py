@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -36,14 +37,15 @@ COMMA_ONLY = re.compile(r"\s*,\s*")
 class Dates(ClaimxComponent):
     result_attr = "dates"
 
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, models: str | None = None):
         super().__init__(nlp, name)
-        self.vocab = Vocabulary.load(lexicon.table, lexicon.jsonl, lexicon.words)
-        joiners = "|".join(re.escape(w) for w in sorted(lexicon.words("temporal/joiners.txt"), key=len,
+        self.vocab = Vocabulary.load(partial(lexicon.table, base=models), partial(lexicon.jsonl, base=models),
+                                     partial(lexicon.words, base=models))
+        joiners = "|".join(re.escape(w) for w in sorted(lexicon.words("temporal/joiners.txt", models), key=len,
                                                               reverse=True))
         self.counting = counting_phrase(self.vocab)
         self.joiner = re.compile(rf"\s*(?:(?:{joiners})\s*)?", re.IGNORECASE)
-        self.period_end_tense = {normal(r["word"]): r["tense"] for r in lexicon.table("temporal/period_ends.tsv")}
+        self.period_end_tense = {normal(r["word"]): r["tense"] for r in lexicon.table("temporal/period_ends.tsv", models)}
         self.period_end = re.compile(rf",?\s+(?P<word>{alternation(self.period_end_tense)})\s+", re.IGNORECASE)
 
     def process(self, doc: Doc) -> list[dict]:
@@ -285,6 +287,6 @@ def as_dict(text: str, start: int, end: int, resolution) -> dict:
     return item
 
 
-@Language.factory("claimx_dates")
-def make_dates(nlp: Language, name: str) -> Dates:
-    return Dates(nlp, name)
+@Language.factory("claimx_dates", default_config={"models": None})
+def make_dates(nlp: Language, name: str, models: str | None) -> Dates:
+    return Dates(nlp, name, models)

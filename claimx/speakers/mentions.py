@@ -15,10 +15,6 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 
-# Closed-class word lists, read once when the module loads (models/speakers/).
-DETERMINERS = lexicon.words("speakers/determiners.txt")
-SUFFIXES = lexicon.words("speakers/name_suffixes.txt")
-FUNCTION_WORDS = lexicon.words("speakers/acronym_skip_words.txt")
 AGENT_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 LIST_GLUE = {",", "and", "or", "&"}
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -34,6 +30,9 @@ class SpeakerLexicon:
     media_heads: frozenset[str]
     aliases: dict[str, str]
     pronouns: dict[str, tuple[str, str]]
+    determiners: frozenset[str]
+    name_suffixes: frozenset[str]
+    acronym_skip_words: frozenset[str]
     # Names recur within and across stories; each is canonicalised once.
     _canonical: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -48,6 +47,9 @@ class SpeakerLexicon:
             media_heads=lexicon.words("speakers/media_heads.txt", base),
             aliases={r["alias"].lower(): r["name"] for r in lexicon.table("speakers/aliases.tsv", base)},
             pronouns={r["pronoun"]: (r["number"], r["refers"]) for r in lexicon.table("speakers/pronouns.tsv", base)},
+            determiners=lexicon.words("speakers/determiners.txt", base),
+            name_suffixes=lexicon.words("speakers/name_suffixes.txt", base),
+            acronym_skip_words=lexicon.words("speakers/acronym_skip_words.txt", base),
         )
 
     def canonical(self, name: str) -> str:
@@ -114,8 +116,8 @@ def strip_possessive(text: str) -> str:
     return POSSESSIVE.sub("", text).strip()
 
 
-def without_determiner(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
+def without_determiner(tokens: list[Token], lex: SpeakerLexicon) -> list[Token]:
+    while tokens and (tokens[0].lower_ in lex.determiners or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
         tokens = tokens[:-1]
@@ -138,7 +140,7 @@ def describe(doc: Doc, start: int, end: int, lex: SpeakerLexicon) -> Mention:
         return Mention(start, end, text, "pronoun", text, plural=number == "pl", pronoun=(number, refers))
     members = group_members(span, lex)
     if len(members) > 1:
-        name = text_of(without_determiner(list(span)))
+        name = text_of(without_determiner(list(span), lex))
         return Mention(start, end, text, "group", name, plural=True, members=members)
     return describe_single(span, lex)
 
@@ -198,7 +200,7 @@ def describe_single(span: Span, lex: SpeakerLexicon) -> Mention:
         return describe_person(span, person, lex)
     head = span.root
     lemma = head.lemma_.lower()
-    core = without_determiner(tokens)
+    core = without_determiner(tokens, lex)
     fresh = bool(tokens) and tokens[0].lower_ in ("another", "other")
     plural = head.tag_ in ("NNS", "NNPS")
     if is_media(core, lex):
@@ -249,7 +251,7 @@ def describe_person(span: Span, person: Span, lex: SpeakerLexicon) -> Mention:
     while len(words) > 1 and words[0].lower_ in lex.titles:
         leading.append(words.pop(0))
     name = strip_possessive(text_of(words) if words else person.text)
-    before = [t for t in without_determiner([t for t in span if t.i < person.start])
+    before = [t for t in without_determiner([t for t in span if t.i < person.start], lex)
               if t.lower_ not in lex.honorifics]
     affiliation = affiliation_of(before, lex)
     title_words = [t for t in before if t.lower_ in lex.titles
@@ -267,13 +269,13 @@ def appositive_role(head: Token, lex: SpeakerLexicon, affiliation: str | None) -
     # "Tom Carper, Dianne Feinstein and ..." is a list of names, not a title.
     if appos is None or appos.ent_type_ in AGENT_ENTS:
         return None, affiliation
-    role = without_determiner([t for t in appos.subtree if t.i <= appos.i])
+    role = without_determiner([t for t in appos.subtree if t.i <= appos.i], lex)
     for prep in appos.children:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if prep.lower_ in ("of", "at", "for") and obj is not None and obj.ent_type_ in ("ORG", "GPE", "NORP"):
-            org = without_determiner([t for t in obj.subtree])
+            org = without_determiner([t for t in obj.subtree], lex)
             return text_of(role) or None, affiliation or lex.canonical(text_of(org))
-    return text_of(without_determiner([t for t in appos.subtree if t.dep_ != "relcl"])) or None, affiliation
+    return text_of(without_determiner([t for t in appos.subtree if t.dep_ != "relcl"], lex)) or None, affiliation
 
 
 def affiliation_of(tokens: list[Token], lex: SpeakerLexicon) -> str | None:
@@ -319,11 +321,11 @@ def media_name(tokens: list[Token], lex: SpeakerLexicon) -> str:
     return lex.canonical(text_of(proper) if proper else text_of(tokens))
 
 
-def acronym(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w and w.lower() not in FUNCTION_WORDS and w[0].isalpha()).upper()
+def acronym(words: list[str], skip: frozenset[str]) -> str:
+    return "".join(w[0] for w in words if w and w.lower() not in skip and w[0].isalpha()).upper()
 
 
-def names_match(a: str | None, b: str | None) -> bool:
+def names_match(a: str | None, b: str | None, lex: SpeakerLexicon) -> bool:
     """Same organisation: equal, one inside the other, or one the acronym of part of the other."""
     if not a or not b:
         return True
@@ -336,6 +338,6 @@ def names_match(a: str | None, b: str | None) -> bool:
             words = long.split()
             for i in range(len(words)):
                 for j in range(i + 2, len(words) + 1):
-                    if acronym(words[i:j]) == s:
+                    if acronym(words[i:j], lex.acronym_skip_words) == s:
                         return True
     return False

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .mentions import AGENT_ENTS, SUFFIXES, Mention, SpeakerLexicon, describe, names_match
+from .mentions import AGENT_ENTS, Mention, SpeakerLexicon, describe, names_match
 
 ORG_KINDS = {"organization", "government", "media"}
 PERSON_LIKE = {"person", "anonymous"}
@@ -40,16 +40,16 @@ class Entity:
         self.affiliation = self.affiliation or m.affiliation
 
 
-def name_parts(name: str) -> list[str]:
+def name_parts(name: str, suffixes: frozenset[str]) -> list[str]:
     parts = [p.lower().strip(".,") for p in name.split()]
-    while len(parts) > 1 and parts[-1] in SUFFIXES:
+    while len(parts) > 1 and parts[-1] in suffixes:
         parts.pop()
     return parts
 
 
-def same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str, suffixes: frozenset[str]) -> bool:
     """Same surname, and first names that agree where both are given ("S. Ryabkov" = "Sergei Ryabkov")."""
-    pa, pb = name_parts(a), name_parts(b)
+    pa, pb = name_parts(a, suffixes), name_parts(b, suffixes)
     if not pa or not pb or pa[-1] != pb[-1]:
         return False
     if len(pa) == 1 or len(pb) == 1:
@@ -62,21 +62,21 @@ def matches(entity: Entity, m: Mention, lex: SpeakerLexicon) -> bool:
         return False
     if entity.kind == "person" and m.kind in ORG_KINDS and " " not in m.name and not m.described:
         # A lone surname the tagger took for an organisation ("Vasquez said").
-        return name_parts(entity.name)[-1] == m.name.lower()
+        return name_parts(entity.name, lex.name_suffixes)[-1] == m.name.lower()
     if entity.kind == "person" and m.kind == "person":
         if m.described:
             # "the president" is the person titled so, or the same description again.
             title = (entity.title or "").lower()
             return m.head_lemma in title.split() or entity.name.lower() == m.name.lower()
-        return same_person(entity.name, m.name)
+        return same_person(entity.name, m.name, lex.name_suffixes)
     if m.described and m.kind == "media":
         return entity.kind == "media" and not entity.mentions[0].described
     if entity.kind in ORG_KINDS and m.kind in ORG_KINDS:
         a, b = lex.canonical(entity.name), lex.canonical(m.name)
-        return a.lower() == b.lower() or (names_match(a, b) and (a.replace(".", "").isupper() or b.replace(".", "").isupper()))
+        return a.lower() == b.lower() or (names_match(a, b, lex) and (a.replace(".", "").isupper() or b.replace(".", "").isupper()))
     if entity.kind == "anonymous" and m.kind == "anonymous":
         return (entity.head_lemma == m.head_lemma and entity.plural == m.plural
-                and names_match(entity.affiliation, m.affiliation))
+                and names_match(entity.affiliation, m.affiliation, lex))
     if entity.kind == "group" and m.kind == "group":
         return entity.name.lower() == m.name.lower()
     return False
