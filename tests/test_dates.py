@@ -205,6 +205,19 @@ def summary(found):
     ("The vote could come Tuesday.", "2000-01-06", [("Tuesday", "DATE", "2000-01-11", None)]),
     ("The law could not take effect until Friday.", "2000-01-06", [("Friday", "DATE", "2000-01-07", None)]),
     ("He said he could not attend Friday's meeting.", "2000-01-06", [("Friday's", "DATE", "2000-01-07", None)]),
+    # "soon" counts from its own clause: in a past one it is no future reference; with a future verb it is.
+    ("The clerk was taken to a clinic. He was soon released.", "2000-02-24", []),
+    ("The trickle of letters soon became a flood.", "2000-02-24", []),
+    ("The union plans to strike again soon.", "2000-02-24", [("soon", "DATE", "FUTURE_REF", None)]),
+    ("Officials said the bridge would soon reopen.", "2000-02-24", [("soon", "DATE", "FUTURE_REF", None)]),
+    # "high noon" is an idiom or a title; plain noon is a time.
+    ("For the growers of Arlen, high noon has arrived.", "2000-02-24", []),
+    ("Critics likened the vote to a scene from High Noon.", "2000-02-24", []),
+    ("The crowd gathered at noon on Friday.", "2000-02-24", [("noon on Friday", "TIME", "2000-02-18T12:00", None)]),
+    # A month with a capitalized "for ..." after it names an event; "in March for two days" is the month.
+    ("Crowds joined the annual March for Peace in Dayton.", "2000-02-24", []),
+    ("The envoys met in March for two days.", "2000-02-24",
+     [("March", "DATE", "2000-03", None), ("two days", "DURATION", "P2D", None)]),
 ])
 def test_component_finds_and_resolves(nlp, text, published, expected):
     assert summary(dates(nlp, text, published)) == expected

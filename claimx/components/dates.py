@@ -47,6 +47,7 @@ class Dates(ClaimxComponent):
         self.joiner = re.compile(rf"\s*(?:(?:{joiners})\s*)?", re.IGNORECASE)
         self.period_end_tense = {normal(r["word"]): r["tense"] for r in lexicon.table("temporal/period_ends.tsv", models)}
         self.period_end = re.compile(rf",?\s+(?P<word>{alternation(self.period_end_tense)})\s+", re.IGNORECASE)
+        self.clause_time_references = frozenset(normal(w) for w in lexicon.words("temporal/clause_time_references.txt"))
 
     def process(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
@@ -57,7 +58,7 @@ class Dates(ClaimxComponent):
         items, counted = self._counted_from(self._items(longest_first(matches), text), text)
         paragraph_starts = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         context = Context(published=published, published_time=published_time)
-        results, spans = [], []
+        results, spans, dropped = [], [], set()
         for index, (start, end, expr) in enumerate(items):
             span = doc.char_span(start, end, alignment_mode="expand")
             context = context.at_paragraph(sum(1 for p in paragraph_starts if p <= start))
@@ -65,17 +66,23 @@ class Dates(ClaimxComponent):
             host = index - 1 if index and restating and _appositive(text, items[index - 1], start) else None
             tense = clause_tense(governing_clause(span, self.vocab), self.vocab) if span is not None else None
             resolution = resolve(expr, context, tense, host)
+            if self._told_from_the_story(expr, text[start:end], tense):
+                dropped.add(index)
             if index in counted:
                 start, unit, sign = counted[index]  # "the day before last Tuesday's hearing"
                 resolution = shifted_by(resolution, unit, sign)
                 span = doc.char_span(start, end, alignment_mode="expand")
             context = context.after(expr, resolution, index, text[start:end], tense)
             results.append(as_dict(text, start, end, resolution))
-            if span is not None:
+            if span is not None and index not in dropped:
                 spans.append(Span(doc, span.start, span.end, label=resolution.type))
         self._date_periods_by_their_end(items, results, text, published)
         doc.spans[SPAN_KEY] = spans
-        return results
+        return _without(results, dropped)
+
+    def _told_from_the_story(self, expr: Expr, phrase: str, tense: str | None) -> bool:
+        """"He was soon released": soon after the story's own past moment, no reference to the writer's future."""
+        return expr.ref is not None and tense == PAST and normal(phrase) in self.clause_time_references
 
     def _date_periods_by_their_end(self, items: list[tuple[int, int, Expr]], results: list[dict], text: str,
                                    published: date | None) -> None:
@@ -272,6 +279,19 @@ def _reporting_verb(verb, span: Span):
         return None
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     return verb.head if subjects and span.end <= min(subjects) else None
+
+
+def _without(results: list[dict], dropped: set[int]) -> list[dict]:
+    """The results less those dropped, each anchor renumbered to the kept list."""
+    kept = [index for index in range(len(results)) if index not in dropped]
+    position = {index: new for new, index in enumerate(kept)}
+    renumbered = []
+    for index in kept:
+        result = results[index]
+        if isinstance(result["anchor"], int):
+            result = {**result, "anchor": position.get(result["anchor"])}
+        renumbered.append(result)
+    return renumbered
 
 
 def as_dict(text: str, start: int, end: int, resolution) -> dict:
