@@ -47,7 +47,7 @@ class Dates(ClaimxComponent):
         self.joiner = re.compile(rf"\s*(?:(?:{joiners})\s*)?", re.IGNORECASE)
         self.period_end_tense = {normal(r["word"]): r["tense"] for r in lexicon.table("temporal/period_ends.tsv", models)}
         self.period_end = re.compile(rf",?\s+(?P<word>{alternation(self.period_end_tense)})\s+", re.IGNORECASE)
-        self.clause_time_references = frozenset(normal(w) for w in lexicon.words("temporal/clause_time_references.txt"))
+        self.clause_time_references = frozenset(normal(w) for w in lexicon.words("temporal/clause_time_references.txt", models))
 
     def process(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
