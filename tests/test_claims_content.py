@@ -97,6 +97,36 @@ CASES = [
     ("The warden spoke to the guards on Friday.", []),
     ("The warden spoke loudly for the whole yard to hear.", []),
     ("Praised by donors, the candidate toured the valley.", []),
+    # a question an asker puts, even where the parser made its "if" clause adverbial
+    ("The clerk asked the guard if the gate was locked.",
+     [("indirect", "asked", "The clerk", "the gate was locked")]),
+    # "told X to", "encouraged X to": the one told and what they were told to do
+    ("The warden told the guards to lock the yard.",
+     [("indirect", "told", "The warden", "the guards to lock the yard")]),
+    ("The mayor encouraged tenants to join the cooperative.",
+     [("indirect", "encouraged", "The mayor", "tenants to join the cooperative")]),
+    # what was asked or pushed for; a vote is a position taken
+    ("Residents asked for a new crossing at the square.",
+     [("indirect", "asked", "Residents", "a new crossing at the square")]),
+    ("Farmers pushed for a lower water tariff.",
+     [("indirect", "pushed", "Farmers", "a lower water tariff")]),
+    ("The council voted to close the marina.",
+     [("indirect", "voted", "The council", "to close the marina")]),
+    ("Brandt voted against the harbour levy.",
+     [("indirect", "voted", "Brandt", "the harbour levy")]),
+    # a cue noun with an infinitive or a that-clause
+    ("The candidate renewed her pledge to repave the ring road.",
+     [("indirect", "pledge", "her", "to repave the ring road")]),
+    ("The union filed a complaint that the rota was unfair.",
+     [("indirect", "complaint", None, "the rota was unfair")]),
+    # a headline's capitalised label before a colon, which the tagger takes for a noun
+    ("Survey: Okafor leads Brandt in the valley.",
+     [("indirect", ":", "Survey", "Okafor leads Brandt in the valley")]),
+    # nothing to find: a section label, a push with no "for", a vote with no motion, a story told
+    ("The Latest: Ferry service resumes in the bay.", []),
+    ("Farmers pushed the cart up the hill.", []),
+    ("The council voted on Tuesday.", []),
+    ("The warden told a long story.", []),
 ]
 
 

@@ -478,9 +478,11 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
         # "She said reopening the yard would keep ...": a gerund-led clause the parser made an xcomp.
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i), None)
     if comp is None and "clause" in frames:
-        # "tweeted that X was ...": a that-clause the parser made adverbial is still what was said.
+        # "tweeted that X was ...": a that-clause the parser made adverbial is still what was said;
+        # "asked her if X was ...": so is the question a "question" cue puts, not a condition.
+        marks = ("that", "whether", "if") if "question" in frames else ("that",)
         comp = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                     and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)), None)
     if comp is not None and "clause" in frames:
         return content_of(verb, comp, cues)
     if "clause" in frames and (content := stranded_that_clause(verb)):
@@ -715,6 +717,8 @@ def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
                        and any(m.lower_ == "that" for m in c.children)), None)
         if clause is not None and "clause" in cue.frames:
             content = extend_over_conjoined_that(doc, trim(doc, subtree_range(clause)))
+        elif "to" in cue.frames and (infinitive := noun_infinitive(noun)) is not None:
+            content = trim(doc, subtree_range(infinitive))
         elif "of" in cue.frames:
             prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -725,6 +729,12 @@ def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
         cue_span, cls, source, conf = noun_source(noun, cue, cues, role_nouns)
         found.append(Attribution(content, cue_span, cls, source, conf, "cue noun"))
     return found
+
+
+def noun_infinitive(noun: Token) -> Token | None:
+    """ "her pledge to cut taxes": the infinitive a cue noun governs, the thing promised or urged."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def noun_source(noun: Token, cue: Cue, cues: CueLexicon,
@@ -874,7 +884,7 @@ def colon_attributions(doc: Doc, labels: frozenset[str]) -> list[Attribution]:
         # A speaker label is a short name: no verb, a capitalised word, not a heading like "Note:".
         if not (1 <= len(tokens) <= 6) or any(t.pos_ in ("VERB", "AUX") for t in tokens):
             continue
-        if not any(t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTS for t in tokens):
+        if not (any(t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTS for t in tokens) or is_capitalised_label(tokens)):
             continue
         if tokens.text.lower() in labels:
             continue
@@ -883,6 +893,12 @@ def colon_attributions(doc: Doc, labels: frozenset[str]) -> list[Attribution]:
             continue
         found.append(Attribution(content, (colon.i, colon.i + 1), "speech", left, 0.6, "colon"))
     return found
+
+
+def is_capitalised_label(tokens: Span) -> bool:
+    """ "Ortiz: ...", "Survey: ...": one or two capitalised words, which a headline's tagger often takes for nouns."""
+    words = [t for t in tokens if t.is_alpha]
+    return 1 <= len(words) <= 2 and len(words) == len(tokens) and all(t.is_title or t.is_upper for t in words)
 
 
 # ---------------------------------------------------------------- quotes
