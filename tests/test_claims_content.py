@@ -6,7 +6,8 @@ from test_claims import table
 CASES = [
     # a fronted "Asked ..." participle: the question is a claim whose asker goes unnamed
     ("Asked whether the ferry would run on time, the captain said yes.",
-     [("indirect", "Asked", None, "the ferry would run on time")]),
+     [("indirect", "Asked", None, "the ferry would run on time"),
+      ("indirect", "said", "the captain", "yes")]),
     ("When asked about the toll increase, Brandt declined to comment.",
      [("indirect", "asked", None, "the toll increase"),
       ("indirect", "declined", "Brandt", "to comment")]),
@@ -122,6 +123,26 @@ CASES = [
     # a headline's capitalised label before a colon, which the tagger takes for a noun
     ("Survey: Okafor leads Brandt in the valley.",
      [("indirect", ":", "Survey", "Okafor leads Brandt in the valley")]),
+    # an "as" clause frames the clause it hangs on, fronted or trailing
+    ("As the agency noted, the ferry fares rose by a third last year.",
+     [("indirect", "noted", "the agency", "the ferry fares rose by a third last year")]),
+    ("The levy carries risks, as the treasurer pointed out.",
+     [("indirect", "pointed out", "the treasurer", "The levy carries risks")]),
+    # a word that stands for what was said
+    ("Most farmers backed the levy, and a third of the fishers said the same of the toll.",
+     [("indirect", "said", "a third of the fishers", "the same of the toll")]),
+    # cues that take a position only when a person or body is their subject
+    ("Okafor backed the harbour levy.", [("indirect", "backed", "Okafor", "the harbour levy")]),
+    ("Okafor decided to close the marina.", [("indirect", "decided", "Okafor", "to close the marina")]),
+    ("The committee focused on the ferry timetable.",
+     [("indirect", "focused", "The committee", "the ferry timetable")]),
+    ("Brandt laid out her plan for the harbour.",
+     [("indirect", "laid out", "Brandt", "her plan for the harbour")]),
+    # nothing to find: a comparison, not a frame; a subject that takes no position
+    ("Nobody is as wealthy as he claims.", []),
+    ("The truck backed into the wall.", []),
+    ("The rain focused on the hills.", []),
+    ("The masons laid the bricks.", []),
     # nothing to find: a section label, a push with no "for", a vote with no motion, a story told
     ("The Latest: Ferry service resumes in the bay.", []),
     ("Farmers pushed the cart up the hill.", []),

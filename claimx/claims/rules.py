@@ -23,6 +23,7 @@ SUBJECT_DEPS = ("nsubj",)
 # clauses are left out so the mention stays a name or a description.
 MENTION_RIGHT_DEPS = {"compound", "flat", "nummod", "amod", "conj", "cc", "prep", "acl", "nmod", "case", "pobj"}
 CLAUSE_MARKS = lexicon.words("claims/clause_marks.txt")
+ANSWER_WORDS = lexicon.words("claims/answer_words.txt")
 AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 AGENT_PRONOUNS = lexicon.words("claims/agent_pronouns.txt")
 
@@ -419,7 +420,7 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
             if cue is None:
                 continue
         content = frame_content(verb, cue.frames, complement_preps, cues)
-        if content is None and not generic and verb.dep_ == "parataxis" and "clause" in cue.frames:
+        if content is None and not generic and "clause" in cue.frames and (verb.dep_ == "parataxis" or is_as_frame(verb)):
             content = parataxis_content(verb)
         if content is None or content[1] <= content[0]:
             continue
@@ -429,6 +430,8 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         subject = reporter_of_hung_cue(verb, subject, role_nouns)
         subject = author_of_vehicle(verb, subject, role_nouns)
         subject = causee_of(verb, causatives) or subject
+        if "agent" in cue.frames and (subject is None or not is_agent(subject, role_nouns)):
+            continue  # "backed the plan", "decided to run": a position only when a person or body takes it
         source = source_range(subject, cue_span[0])
         if source is None or in_quote[source[0]] >= 0:
             source = speaker_after_quote(doc, verb, in_quote, role_nouns) or source
@@ -487,6 +490,8 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
         return content_of(verb, comp, cues)
     if "clause" in frames and (content := stranded_that_clause(verb)):
         return content
+    if "answer" in frames and (content := answer_content(verb)):
+        return content
     if "objto" in frames and (content := infinitive_content(verb, needs_object=True)):
         return content
     if "to" in frames and (content := infinitive_content(verb)):
@@ -516,6 +521,19 @@ def complement_clause(verb: Token) -> Token | None:
     after = next((c for c in comps if c.i > verb.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)),
                  None)
     return after if after is not None and comps[0].i < verb.i else (comps[0] if comps else None)
+
+
+def answer_content(verb: Token) -> Range | None:
+    """ "said yes", "said so", "said the same of Brandt": a word that stands for what was said."""
+    word = next((c for c in verb.rights if c.dep_ in ("dobj", "intj", "advmod") and c.lower_ in ANSWER_WORDS), None)
+    if word is None:
+        return None
+    end = word.right_edge.i + 1
+    for sib in verb.rights:
+        # "the same of Brandt": whom the same is said of belongs to it.
+        if sib.i > word.i and sib.dep_ == "prep" and sib.lower_ in ("of", "about"):
+            end = max(end, sib.right_edge.i + 1)
+    return trim(verb.doc, (word.left_edge.i, end))
 
 
 def stranded_that_clause(verb: Token) -> Range | None:
@@ -666,6 +684,12 @@ def infinitive_content(verb: Token, needs_object: bool = False) -> Range | None:
     if start < verb.i:
         return None
     return trim(verb.doc, (start, xcomp.right_edge.i + 1))
+
+
+def is_as_frame(verb: Token) -> bool:
+    """ "As the agency noted, X", "X, as critics point out": an "as" clause frames the clause it hangs on."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and not any(c.dep_ == "advmod" and c.lower_ == "as" for c in verb.head.children)  # "as rich as he claims"
 
 
 def parataxis_content(verb: Token) -> Range | None:
