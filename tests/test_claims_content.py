@@ -138,6 +138,21 @@ CASES = [
      [("indirect", "focused", "The committee", "the ferry timetable")]),
     ("Brandt laid out her plan for the harbour.",
      [("indirect", "laid out", "Brandt", "her plan for the harbour")]),
+    # a stance or belief adjective said of someone
+    ("Okafor is wary of the harbour levy.", [("indirect", "wary", "Okafor", "the harbour levy")]),
+    ("Brandt is confident that the ferry will run.",
+     [("indirect", "confident", "Brandt", "the ferry will run")]),
+    ("Okafor was eager to reopen the pier.", [("indirect", "eager", "Okafor", "to reopen the pier")]),
+    # an adverb that marks its clause as hearsay, naming no one
+    ("Reportedly, the mayor resigned.", [("indirect", "Reportedly", None, "the mayor resigned")]),
+    # a cue noun with a prepositional content, only when someone's
+    ("Okafor stepped up her attacks on the harbour levy.",
+     [("indirect", "attacks", "her", "the harbour levy")]),
+    # nothing to find: an adjective of a thing or before a noun, an adverb on an adjective, a raid
+    ("The plan is critical of the budget.", []),
+    ("A wary voter left early.", []),
+    ("The reportedly large fine was paid.", []),
+    ("Attacks on the port rose in March.", []),
     # nothing to find: a comparison, not a frame; a subject that takes no position
     ("Nobody is as wealthy as he claims.", []),
     ("The truck backed into the wall.", []),

@@ -451,6 +451,33 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
     return found
 
 
+def adjective_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_nouns: frozenset[str],
+                           complement_preps: frozenset[str], positions: Iterable[int] | None = None) -> list[Attribution]:
+    """Stance and belief adjectives said of someone: "X is wary of Y", "X was quick to deny Y", "X is confident that Y"."""
+    found = []
+    for adjective in tokens_at(doc, positions):
+        if adjective.pos_ != "ADJ" or in_quote[adjective.i] >= 0:
+            continue
+        cue = cues.adjectives.get(adjective.lemma_.lower())
+        # Only a predicate ("she is wary of ...") says what its subject holds; "a wary voter" does not.
+        if cue is None or adjective.dep_ not in ("acomp", "oprd"):
+            continue
+        content = frame_content(adjective, cue.frames, complement_preps, cues)
+        if content is None or content[1] <= content[0]:
+            continue
+        subject = subject_of(adjective)
+        # A stance is held by a person or a body, not by a plan or an expletive "it".
+        if subject is None or not is_agent(subject, role_nouns):
+            continue
+        cue_span = cue_range(adjective)
+        source = source_range(subject, cue_span[0])
+        if source is None or content[0] < source[1] and source[0] < content[1]:
+            continue
+        found.append(Attribution(content, cue_span, cue.cls, source, attribution_confidence(cue, source),
+                                 "cue adjective"))
+    return found
+
+
 def fronted_participle_without_source(verb: Token) -> bool:
     """ "Asked whether X, she said ...", "Warned of a storm, residents fled": a fronted passive
     participle reports words put to the clause's subject by someone not named."""
@@ -736,6 +763,8 @@ def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
         cue = cues.nouns.get(noun.lemma_.lower())
         if cue is None:
             continue
+        if "agent" in cue.frames and not has_agent_possessor(noun, role_nouns):
+            continue  # "his attacks on X" takes a position; "attacks on X" may be anyone's, or a raid
         content = None
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and has_clause_mark(c)
                        and any(m.lower_ == "that" for m in c.children)), None)
@@ -743,8 +772,8 @@ def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
             content = extend_over_conjoined_that(doc, trim(doc, subtree_range(clause)))
         elif "to" in cue.frames and (infinitive := noun_infinitive(noun)) is not None:
             content = trim(doc, subtree_range(infinitive))
-        elif "of" in cue.frames:
-            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        elif prepositions := noun_prepositions(cue.frames):
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if obj is not None:
                 content = trim(doc, subtree_range(obj))
@@ -753,6 +782,20 @@ def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
         cue_span, cls, source, conf = noun_source(noun, cue, cues, role_nouns)
         found.append(Attribution(content, cue_span, cls, source, conf, "cue noun"))
     return found
+
+
+def noun_prepositions(frames: frozenset[str]) -> set[str]:
+    """The prepositions whose object is a cue noun's content: "of" and those of its "prep:" frames."""
+    found = {"of"} if "of" in frames else set()
+    for frame in frames:
+        if frame.startswith("prep:"):
+            found.update(frame[5:].split("|"))
+    return found
+
+
+def has_agent_possessor(noun: Token, role_nouns: frozenset[str]) -> bool:
+    """ "Okafor's attacks on", "her embrace of": the noun belongs to someone who can hold a position."""
+    return any(c.dep_ == "poss" and (c.tag_ == "PRP$" or is_agent(c, role_nouns)) for c in noun.children)
 
 
 def noun_infinitive(noun: Token) -> Token | None:
@@ -834,6 +877,26 @@ def marker_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
                 continue
             found.append(Attribution(content, (i, i + n), cue.cls, source,
                                      attribution_confidence(cue, source), "source marker"))
+    return found
+
+
+def hearsay_attributions(doc: Doc, adverbs: frozenset[str], in_quote: list[int],
+                         positions: Iterable[int] | None = None) -> list[Attribution]:
+    """ "The firm reportedly paid the fine": an adverb that marks its clause as what others say, naming no one."""
+    found = []
+    for adverb in tokens_at(doc, positions):
+        if adverb.lower_ not in adverbs or adverb.dep_ != "advmod" or in_quote[adverb.i] >= 0:
+            continue
+        clause = adverb.head
+        # The adverb must qualify a clause: a verb with its own subject (or one it shares in a chain).
+        if clause.pos_ not in ("VERB", "AUX") or subject_of(clause) is None:
+            continue
+        start, end = subtree_range(clause)
+        # "Reportedly, the mayor resigned": a fronted adverb is the cue, not part of what is said.
+        content = trim(doc, (adverb.i + 1 if start == adverb.i else start, end))
+        if content[1] - content[0] < 3:
+            continue
+        found.append(Attribution(content, (adverb.i, adverb.i + 1), "speech", None, 0.5, "hearsay adverb"))
     return found
 
 
