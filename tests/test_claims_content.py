@@ -143,6 +143,10 @@ CASES = [
     ("Brandt is confident that the ferry will run.",
      [("indirect", "confident", "Brandt", "the ferry will run")]),
     ("Okafor was eager to reopen the pier.", [("indirect", "eager", "Okafor", "to reopen the pier")]),
+    ("Okafor was clear that the pier would stay shut.",
+     [("indirect", "clear", "Okafor", "the pier would stay shut")]),
+    # "urged calm": what is urged may be a noun as well as an infinitive
+    ("The mayor urged calm after the flood.", [("indirect", "urged", "The mayor", "calm")]),
     # an adverb that marks its clause as hearsay, naming no one
     ("Reportedly, the mayor resigned.", [("indirect", "Reportedly", None, "the mayor resigned")]),
     # a cue noun with a prepositional content, only when someone's
@@ -150,6 +154,7 @@ CASES = [
      [("indirect", "attacks", "her", "the harbour levy")]),
     # nothing to find: an adjective of a thing or before a noun, an adverb on an adjective, a raid
     ("The plan is critical of the budget.", []),
+    ("The water was clear that morning.", []),
     ("A wary voter left early.", []),
     ("The reportedly large fine was paid.", []),
     ("Attacks on the port rose in March.", []),

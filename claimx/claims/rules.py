@@ -463,6 +463,8 @@ def adjective_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role
         if cue is None or adjective.dep_ not in ("acomp", "oprd"):
             continue
         content = frame_content(adjective, cue.frames, complement_preps, cues)
+        if content is None and "clause" in cue.frames and (comp := copula_that_clause(adjective)) is not None:
+            content = content_of(adjective.head, comp, cues)
         if content is None or content[1] <= content[0]:
             continue
         subject = subject_of(adjective)
@@ -476,6 +478,12 @@ def adjective_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role
         found.append(Attribution(content, cue_span, cue.cls, source, attribution_confidence(cue, source),
                                  "cue adjective"))
     return found
+
+
+def copula_that_clause(adjective: Token) -> Token | None:
+    """ "She was clear that X": the that-clause the parser hung on the copula belongs to the adjective."""
+    return next((c for c in adjective.head.children if c.dep_ == "ccomp" and c.i > adjective.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def fronted_participle_without_source(verb: Token) -> bool:
