@@ -158,6 +158,9 @@ CASES = [
     ("A wary voter left early.", []),
     ("The reportedly large fine was paid.", []),
     ("Attacks on the port rose in March.", []),
+    ("Okafor distanced herself from the harbour levy.",
+     [("indirect", "distanced", "Okafor", "the harbour levy")]),
+    ("The mayor hinted at a new ferry route.", [("indirect", "hinted", "The mayor", "a new ferry route")]),
     # nothing to find: a comparison, not a frame; a subject that takes no position
     ("Nobody is as wealthy as he claims.", []),
     ("The truck backed into the wall.", []),
