@@ -453,7 +453,7 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
 
 def adjective_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_nouns: frozenset[str],
                            complement_preps: frozenset[str], positions: Iterable[int] | None = None) -> list[Attribution]:
-    """Stance and belief adjectives said of someone: "X is wary of Y", "X was quick to deny Y", "X is confident that Y"."""
+    """Stance and belief adjectives said of someone: "X is wary of Y", "X is eager to act", "X is confident that Y"."""
     found = []
     for adjective in tokens_at(doc, positions):
         if adjective.pos_ != "ADJ" or in_quote[adjective.i] >= 0:
