@@ -6,7 +6,8 @@ from test_claims import table
 CASES = [
     # a fronted "Asked ..." participle: the question is a claim whose asker goes unnamed
     ("Asked whether the ferry would run on time, the captain said yes.",
-     [("indirect", "Asked", None, "the ferry would run on time")]),
+     [("indirect", "Asked", None, "the ferry would run on time"),
+      ("indirect", "said", "the captain", "yes")]),
     ("When asked about the toll increase, Brandt declined to comment.",
      [("indirect", "asked", None, "the toll increase"),
       ("indirect", "declined", "Brandt", "to comment")]),
@@ -97,6 +98,79 @@ CASES = [
     ("The warden spoke to the guards on Friday.", []),
     ("The warden spoke loudly for the whole yard to hear.", []),
     ("Praised by donors, the candidate toured the valley.", []),
+    # a question an asker puts, even where the parser made its "if" clause adverbial
+    ("The clerk asked the guard if the gate was locked.",
+     [("indirect", "asked", "The clerk", "the gate was locked")]),
+    # "told X to", "encouraged X to": the one told and what they were told to do
+    ("The warden told the guards to lock the yard.",
+     [("indirect", "told", "The warden", "the guards to lock the yard")]),
+    ("The mayor encouraged tenants to join the cooperative.",
+     [("indirect", "encouraged", "The mayor", "tenants to join the cooperative")]),
+    # what was asked or pushed for; a vote is a position taken
+    ("Residents asked for a new crossing at the square.",
+     [("indirect", "asked", "Residents", "a new crossing at the square")]),
+    ("Farmers pushed for a lower water tariff.",
+     [("indirect", "pushed", "Farmers", "a lower water tariff")]),
+    ("The council voted to close the marina.",
+     [("indirect", "voted", "The council", "to close the marina")]),
+    ("Brandt voted against the harbour levy.",
+     [("indirect", "voted", "Brandt", "the harbour levy")]),
+    # a cue noun with an infinitive or a that-clause
+    ("The candidate renewed her pledge to repave the ring road.",
+     [("indirect", "pledge", "her", "to repave the ring road")]),
+    ("The union filed a complaint that the rota was unfair.",
+     [("indirect", "complaint", None, "the rota was unfair")]),
+    # a headline's capitalised label before a colon, which the tagger takes for a noun
+    ("Survey: Okafor leads Brandt in the valley.",
+     [("indirect", ":", "Survey", "Okafor leads Brandt in the valley")]),
+    # an "as" clause frames the clause it hangs on, fronted or trailing
+    ("As the agency noted, the ferry fares rose by a third last year.",
+     [("indirect", "noted", "the agency", "the ferry fares rose by a third last year")]),
+    ("The levy carries risks, as the treasurer pointed out.",
+     [("indirect", "pointed out", "the treasurer", "The levy carries risks")]),
+    # a word that stands for what was said
+    ("Most farmers backed the levy, and a third of the fishers said the same of the toll.",
+     [("indirect", "said", "a third of the fishers", "the same of the toll")]),
+    # cues that take a position only when a person or body is their subject
+    ("Okafor backed the harbour levy.", [("indirect", "backed", "Okafor", "the harbour levy")]),
+    ("Okafor decided to close the marina.", [("indirect", "decided", "Okafor", "to close the marina")]),
+    ("The committee focused on the ferry timetable.",
+     [("indirect", "focused", "The committee", "the ferry timetable")]),
+    ("Brandt laid out her plan for the harbour.",
+     [("indirect", "laid out", "Brandt", "her plan for the harbour")]),
+    # a stance or belief adjective said of someone
+    ("Okafor is wary of the harbour levy.", [("indirect", "wary", "Okafor", "the harbour levy")]),
+    ("Brandt is confident that the ferry will run.",
+     [("indirect", "confident", "Brandt", "the ferry will run")]),
+    ("Okafor was eager to reopen the pier.", [("indirect", "eager", "Okafor", "to reopen the pier")]),
+    ("Okafor was clear that the pier would stay shut.",
+     [("indirect", "clear", "Okafor", "the pier would stay shut")]),
+    # "urged calm": what is urged may be a noun as well as an infinitive
+    ("The mayor urged calm after the flood.", [("indirect", "urged", "The mayor", "calm")]),
+    # an adverb that marks its clause as hearsay, naming no one
+    ("Reportedly, the mayor resigned.", [("indirect", "Reportedly", None, "the mayor resigned")]),
+    # a cue noun with a prepositional content, only when someone's
+    ("Okafor stepped up her attacks on the harbour levy.",
+     [("indirect", "attacks", "her", "the harbour levy")]),
+    # nothing to find: an adjective of a thing or before a noun, an adverb on an adjective, a raid
+    ("The plan is critical of the budget.", []),
+    ("The water was clear that morning.", []),
+    ("A wary voter left early.", []),
+    ("The reportedly large fine was paid.", []),
+    ("Attacks on the port rose in March.", []),
+    ("Okafor distanced herself from the harbour levy.",
+     [("indirect", "distanced", "Okafor", "the harbour levy")]),
+    ("The mayor hinted at a new ferry route.", [("indirect", "hinted", "The mayor", "a new ferry route")]),
+    # nothing to find: a comparison, not a frame; a subject that takes no position
+    ("Nobody is as wealthy as he claims.", []),
+    ("The truck backed into the wall.", []),
+    ("The rain focused on the hills.", []),
+    ("The masons laid the bricks.", []),
+    # nothing to find: a section label, a push with no "for", a vote with no motion, a story told
+    ("The Latest: Ferry service resumes in the bay.", []),
+    ("Farmers pushed the cart up the hill.", []),
+    ("The council voted on Tuesday.", []),
+    ("The warden told a long story.", []),
 ]
 
 

@@ -1,7 +1,7 @@
 """The attribution lexicon: reporting verbs, cue nouns and source markers, from ``models/claims``."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import lexicon
@@ -34,6 +34,7 @@ class CueLexicon:
     not_attribution: frozenset[str]
     clause_joiners: frozenset[str]  # "A, while critics said B": words that open a second attribution
     holder_verbs: frozenset[str] = frozenset()  # "X made the claim that": the subject holds the cue noun's claim
+    adjectives: dict[str, Cue] = field(default_factory=dict)  # "X is wary of Y": a stance or belief held
 
     @classmethod
     def load(cls, base: str | Path | None = None) -> "CueLexicon":
@@ -49,4 +50,5 @@ class CueLexicon:
             not_attribution=lexicon.words("claims/clause_verbs_not_attribution.txt", base),
             clause_joiners=lexicon.words("claims/clause_joiners.txt", base),
             holder_verbs=lexicon.words("claims/holder_verbs.txt", base),
+            adjectives=_cues(lexicon.table("claims/cue_adjectives.tsv", base), "lemma"),
         )

@@ -23,6 +23,7 @@ SUBJECT_DEPS = ("nsubj",)
 # clauses are left out so the mention stays a name or a description.
 MENTION_RIGHT_DEPS = {"compound", "flat", "nummod", "amod", "conj", "cc", "prep", "acl", "nmod", "case", "pobj"}
 CLAUSE_MARKS = lexicon.words("claims/clause_marks.txt")
+ANSWER_WORDS = lexicon.words("claims/answer_words.txt")
 AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 AGENT_PRONOUNS = lexicon.words("claims/agent_pronouns.txt")
 
@@ -419,7 +420,7 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
             if cue is None:
                 continue
         content = frame_content(verb, cue.frames, complement_preps, cues)
-        if content is None and not generic and verb.dep_ == "parataxis" and "clause" in cue.frames:
+        if content is None and not generic and "clause" in cue.frames and (verb.dep_ == "parataxis" or is_as_frame(verb)):
             content = parataxis_content(verb)
         if content is None or content[1] <= content[0]:
             continue
@@ -429,6 +430,8 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         subject = reporter_of_hung_cue(verb, subject, role_nouns)
         subject = author_of_vehicle(verb, subject, role_nouns)
         subject = causee_of(verb, causatives) or subject
+        if "agent" in cue.frames and (subject is None or not is_agent(subject, role_nouns)):
+            continue  # "backed the plan", "decided to run": a position only when a person or body takes it
         source = source_range(subject, cue_span[0])
         if source is None or in_quote[source[0]] >= 0:
             source = speaker_after_quote(doc, verb, in_quote, role_nouns) or source
@@ -446,6 +449,41 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
                                  attribution_confidence(cue, source), "that-clause" if generic else "reporting verb",
                                  segments=gap))
     return found
+
+
+def adjective_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_nouns: frozenset[str],
+                           complement_preps: frozenset[str], positions: Iterable[int] | None = None) -> list[Attribution]:
+    """Stance and belief adjectives said of someone: "X is wary of Y", "X is eager to act", "X is confident that Y"."""
+    found = []
+    for adjective in tokens_at(doc, positions):
+        if adjective.pos_ != "ADJ" or in_quote[adjective.i] >= 0:
+            continue
+        cue = cues.adjectives.get(adjective.lemma_.lower())
+        # Only a predicate ("she is wary of ...") says what its subject holds; "a wary voter" does not.
+        if cue is None or adjective.dep_ not in ("acomp", "oprd"):
+            continue
+        content = frame_content(adjective, cue.frames, complement_preps, cues)
+        if content is None and "clause" in cue.frames and (comp := copula_that_clause(adjective)) is not None:
+            content = content_of(adjective.head, comp, cues)
+        if content is None or content[1] <= content[0]:
+            continue
+        subject = subject_of(adjective)
+        # A stance is held by a person or a body, not by a plan or an expletive "it".
+        if subject is None or not is_agent(subject, role_nouns):
+            continue
+        cue_span = cue_range(adjective)
+        source = source_range(subject, cue_span[0])
+        if source is None or content[0] < source[1] and source[0] < content[1]:
+            continue
+        found.append(Attribution(content, cue_span, cue.cls, source, attribution_confidence(cue, source),
+                                 "cue adjective"))
+    return found
+
+
+def copula_that_clause(adjective: Token) -> Token | None:
+    """ "She was clear that X": the that-clause the parser hung on the copula belongs to the adjective."""
+    return next((c for c in adjective.head.children if c.dep_ == "ccomp" and c.i > adjective.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def fronted_participle_without_source(verb: Token) -> bool:
@@ -478,12 +516,16 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
         # "She said reopening the yard would keep ...": a gerund-led clause the parser made an xcomp.
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i), None)
     if comp is None and "clause" in frames:
-        # "tweeted that X was ...": a that-clause the parser made adverbial is still what was said.
+        # "tweeted that X was ...": a that-clause the parser made adverbial is still what was said;
+        # "asked her if X was ...": so is the question a "question" cue puts, not a condition.
+        marks = ("that", "whether", "if") if "question" in frames else ("that",)
         comp = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                     and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)), None)
     if comp is not None and "clause" in frames:
         return content_of(verb, comp, cues)
     if "clause" in frames and (content := stranded_that_clause(verb)):
+        return content
+    if "answer" in frames and (content := answer_content(verb)):
         return content
     if "objto" in frames and (content := infinitive_content(verb, needs_object=True)):
         return content
@@ -514,6 +556,19 @@ def complement_clause(verb: Token) -> Token | None:
     after = next((c for c in comps if c.i > verb.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)),
                  None)
     return after if after is not None and comps[0].i < verb.i else (comps[0] if comps else None)
+
+
+def answer_content(verb: Token) -> Range | None:
+    """ "said yes", "said so", "said the same of Brandt": a word that stands for what was said."""
+    word = next((c for c in verb.rights if c.dep_ in ("dobj", "intj", "advmod") and c.lower_ in ANSWER_WORDS), None)
+    if word is None:
+        return None
+    end = word.right_edge.i + 1
+    for sib in verb.rights:
+        # "the same of Brandt": whom the same is said of belongs to it.
+        if sib.i > word.i and sib.dep_ == "prep" and sib.lower_ in ("of", "about"):
+            end = max(end, sib.right_edge.i + 1)
+    return trim(verb.doc, (word.left_edge.i, end))
 
 
 def stranded_that_clause(verb: Token) -> Range | None:
@@ -666,6 +721,12 @@ def infinitive_content(verb: Token, needs_object: bool = False) -> Range | None:
     return trim(verb.doc, (start, xcomp.right_edge.i + 1))
 
 
+def is_as_frame(verb: Token) -> bool:
+    """ "As the agency noted, X", "X, as critics point out": an "as" clause frames the clause it hangs on."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and not any(c.dep_ == "advmod" and c.lower_ == "as" for c in verb.head.children)  # "as rich as he claims"
+
+
 def parataxis_content(verb: Token) -> Range | None:
     """ "The talks failed, he said": the reporting verb hangs off the content's root."""
     head = verb.head
@@ -710,13 +771,17 @@ def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
         cue = cues.nouns.get(noun.lemma_.lower())
         if cue is None:
             continue
+        if "agent" in cue.frames and not has_agent_possessor(noun, role_nouns):
+            continue  # "his attacks on X" takes a position; "attacks on X" may be anyone's, or a raid
         content = None
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and has_clause_mark(c)
                        and any(m.lower_ == "that" for m in c.children)), None)
         if clause is not None and "clause" in cue.frames:
             content = extend_over_conjoined_that(doc, trim(doc, subtree_range(clause)))
-        elif "of" in cue.frames:
-            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        elif "to" in cue.frames and (infinitive := noun_infinitive(noun)) is not None:
+            content = trim(doc, subtree_range(infinitive))
+        elif prepositions := noun_prepositions(cue.frames):
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if obj is not None:
                 content = trim(doc, subtree_range(obj))
@@ -725,6 +790,26 @@ def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
         cue_span, cls, source, conf = noun_source(noun, cue, cues, role_nouns)
         found.append(Attribution(content, cue_span, cls, source, conf, "cue noun"))
     return found
+
+
+def noun_prepositions(frames: frozenset[str]) -> set[str]:
+    """The prepositions whose object is a cue noun's content: "of" and those of its "prep:" frames."""
+    found = {"of"} if "of" in frames else set()
+    for frame in frames:
+        if frame.startswith("prep:"):
+            found.update(frame[5:].split("|"))
+    return found
+
+
+def has_agent_possessor(noun: Token, role_nouns: frozenset[str]) -> bool:
+    """ "Okafor's attacks on", "her embrace of": the noun belongs to someone who can hold a position."""
+    return any(c.dep_ == "poss" and (c.tag_ == "PRP$" or is_agent(c, role_nouns)) for c in noun.children)
+
+
+def noun_infinitive(noun: Token) -> Token | None:
+    """ "her pledge to cut taxes": the infinitive a cue noun governs, the thing promised or urged."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def noun_source(noun: Token, cue: Cue, cues: CueLexicon,
@@ -803,6 +888,26 @@ def marker_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
     return found
 
 
+def hearsay_attributions(doc: Doc, adverbs: frozenset[str], in_quote: list[int],
+                         positions: Iterable[int] | None = None) -> list[Attribution]:
+    """ "The firm reportedly paid the fine": an adverb that marks its clause as what others say, naming no one."""
+    found = []
+    for adverb in tokens_at(doc, positions):
+        if adverb.lower_ not in adverbs or adverb.dep_ != "advmod" or in_quote[adverb.i] >= 0:
+            continue
+        clause = adverb.head
+        # The adverb must qualify a clause: a verb with its own subject (or one it shares in a chain).
+        if clause.pos_ not in ("VERB", "AUX") or subject_of(clause) is None:
+            continue
+        start, end = subtree_range(clause)
+        # "Reportedly, the mayor resigned": a fronted adverb is the cue, not part of what is said.
+        content = trim(doc, (adverb.i + 1 if start == adverb.i else start, end))
+        if content[1] - content[0] < 3:
+            continue
+        found.append(Attribution(content, (adverb.i, adverb.i + 1), "speech", None, 0.5, "hearsay adverb"))
+    return found
+
+
 def document_attributions(doc: Doc, documents: frozenset[str], in_quote: list[int],
                           positions: Iterable[int] | None = None,
                           standings: frozenset[str] = frozenset()) -> list[Attribution]:
@@ -874,7 +979,7 @@ def colon_attributions(doc: Doc, labels: frozenset[str]) -> list[Attribution]:
         # A speaker label is a short name: no verb, a capitalised word, not a heading like "Note:".
         if not (1 <= len(tokens) <= 6) or any(t.pos_ in ("VERB", "AUX") for t in tokens):
             continue
-        if not any(t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTS for t in tokens):
+        if not (any(t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTS for t in tokens) or is_capitalised_label(tokens)):
             continue
         if tokens.text.lower() in labels:
             continue
@@ -883,6 +988,12 @@ def colon_attributions(doc: Doc, labels: frozenset[str]) -> list[Attribution]:
             continue
         found.append(Attribution(content, (colon.i, colon.i + 1), "speech", left, 0.6, "colon"))
     return found
+
+
+def is_capitalised_label(tokens: Span) -> bool:
+    """ "Ortiz: ...", "Survey: ...": one or two capitalised words, which a headline's tagger often takes for nouns."""
+    words = [t for t in tokens if t.is_alpha]
+    return 1 <= len(words) <= 2 and len(words) == len(tokens) and all(t.is_title or t.is_upper for t in words)
 
 
 # ---------------------------------------------------------------- quotes

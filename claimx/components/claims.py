@@ -39,8 +39,11 @@ class ClaimFinder(ClaimxComponent):
         # The words each rule starts from, as string ids, to shortlist tokens without visiting all.
         self.verb_ids = string_ids(strings, self.cues.verbs)
         self.noun_ids = string_ids(strings, self.cues.nouns)
+        self.adjective_ids = string_ids(strings, self.cues.adjectives)
         self.marker_ids = string_ids(strings, {phrase.split()[0] for phrase in self.cues.markers})
         self.in_ids = string_ids(strings, ["in"])
+        self.hearsay_adverbs = lexicon.words("claims/hearsay_adverbs.txt", models)
+        self.hearsay_ids = string_ids(strings, self.hearsay_adverbs)
         self.that_ids = string_ids(strings, rules.CLAUSE_MARKS)  # every mark the generic rule accepts
         self.min_floating_words = min_floating_words
         self.merge_continuations = merge_continuations
@@ -59,9 +62,13 @@ class ClaimFinder(ClaimxComponent):
                                          sorted(verbs), self.causatives)
                  + rules.noun_attributions(doc, self.cues, in_quote, find.positions("lemma", self.noun_ids),
                                            self.role_nouns)
+                 + rules.adjective_attributions(doc, self.cues, in_quote, self.role_nouns, self.complement_preps,
+                                                find.positions("lemma", self.adjective_ids))
                  + rules.marker_attributions(doc, self.cues, in_quote, find.positions("lower", self.marker_ids))
                  + rules.document_attributions(doc, self.documents, in_quote, find.positions("lower", self.in_ids),
                                               self.standings)
+                 + rules.hearsay_attributions(doc, self.hearsay_adverbs, in_quote,
+                                              find.positions("lower", self.hearsay_ids))
                  + rules.colon_attributions(doc, self.colon_labels))
         rules.absorb_quotes(doc, found, quotes)
         found += rules.quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words,
