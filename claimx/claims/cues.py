@@ -35,6 +35,7 @@ class CueLexicon:
     clause_joiners: frozenset[str]  # "A, while critics said B": words that open a second attribution
     holder_verbs: frozenset[str] = frozenset()  # "X made the claim that": the subject holds the cue noun's claim
     adjectives: dict[str, Cue] = field(default_factory=dict)  # "X is wary of Y": a stance or belief held
+    answer_words: frozenset[str] = frozenset()  # "said yes", "said so": a word standing for what was said
 
     @classmethod
     def load(cls, base: str | Path | None = None) -> "CueLexicon":
@@ -51,4 +52,5 @@ class CueLexicon:
             clause_joiners=lexicon.words("claims/clause_joiners.txt", base),
             holder_verbs=lexicon.words("claims/holder_verbs.txt", base),
             adjectives=_cues(lexicon.table("claims/cue_adjectives.tsv", base), "lemma"),
+            answer_words=lexicon.words("claims/answer_words.txt", base),
         )

@@ -23,7 +23,6 @@ SUBJECT_DEPS = ("nsubj",)
 # clauses are left out so the mention stays a name or a description.
 MENTION_RIGHT_DEPS = {"compound", "flat", "nummod", "amod", "conj", "cc", "prep", "acl", "nmod", "case", "pobj"}
 CLAUSE_MARKS = lexicon.words("claims/clause_marks.txt")
-ANSWER_WORDS = lexicon.words("claims/answer_words.txt")
 AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 AGENT_PRONOUNS = lexicon.words("claims/agent_pronouns.txt")
 
@@ -525,7 +524,7 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
         return content_of(verb, comp, cues)
     if "clause" in frames and (content := stranded_that_clause(verb)):
         return content
-    if "answer" in frames and (content := answer_content(verb)):
+    if "answer" in frames and (content := answer_content(verb, cues.answer_words)):
         return content
     if "objto" in frames and (content := infinitive_content(verb, needs_object=True)):
         return content
@@ -558,9 +557,9 @@ def complement_clause(verb: Token) -> Token | None:
     return after if after is not None and comps[0].i < verb.i else (comps[0] if comps else None)
 
 
-def answer_content(verb: Token) -> Range | None:
+def answer_content(verb: Token, answer_words: frozenset[str]) -> Range | None:
     """ "said yes", "said so", "said the same of Brandt": a word that stands for what was said."""
-    word = next((c for c in verb.rights if c.dep_ in ("dobj", "intj", "advmod") and c.lower_ in ANSWER_WORDS), None)
+    word = next((c for c in verb.rights if c.dep_ in ("dobj", "intj", "advmod") and c.lower_ in answer_words), None)
     if word is None:
         return None
     end = word.right_edge.i + 1
