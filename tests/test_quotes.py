@@ -30,6 +30,11 @@ def inner_texts(text):
     ("He said ''this is fine,'' and left.", [("this is fine,", True)]),
     ("Then ``another one'' came.", [("another one", True)]),
     ("Don''t split words on doubled apostrophes.", []),
+    # A space between a nested single quote and the closing mark still closes the quote.
+    ("\"I dislike the word 'outreach,' \" she said. \"Next,\" he said.",
+     [("I dislike the word 'outreach,' ", True), ("Next,", True)]),
+    # Spaces on both sides and nothing closing before it: inches, not a quote.
+    ('The rod is 5 " long and 3 " wide.', []),
     ("No quotes at all here.", []),
     ('Only a stray " mark', []),
     ("", []),

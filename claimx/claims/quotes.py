@@ -54,6 +54,10 @@ def _straight_role(text: str, start: int, end: int, inside: bool) -> str:
         return "close" if inside and after in CLOSES_BEFORE else "open"
     if not before.isspace() and (after.isspace() or after in CLOSES_BEFORE):
         return "close" if inside else "stray"
+    # 'the term 'X,' " she said': a space set between a nested single quote (or the last
+    # punctuation) and the closing mark, as some wires print it.
+    if inside and before == " " and after.isspace() and start > 1 and text[start - 2] in CLOSES_BEFORE:
+        return "close"
     return "stray"
 
 
