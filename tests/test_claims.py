@@ -17,6 +17,11 @@ CASES = [
     ('"We will win," Jones said on Monday.\n\n"Not now, not ever, not this way."',
      [("direct", "said", "Jones", "We will win,"),
       ("direct", "said", "Jones", "Not now, not ever, not this way.")]),
+    # a question closes its sentence; the frame after it may go on with a clause of its own
+    ('“Are you coming?” she asked, but Tom was asleep and the kettle boiled.',
+     [("direct", "asked", "she", "Are you coming?")]),
+    ('“Are you coming?” Officials announced the results on Friday.',
+     [("indirect", "announced", "Officials", "the results")]),
     # indirect speech, content after and before the cue
     ("The minister said that the talks had failed.",
      [("indirect", "said", "The minister", "the talks had failed")]),

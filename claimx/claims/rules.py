@@ -1415,6 +1415,10 @@ def nearest_reporting_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, in_quote: l
     return doc[min(candidates)[1]]
 
 
+# What may follow a trailing frame's verb: "Marsh asked, and the room fell silent", "she said on Friday".
+FRAME_TAIL_DEPS = {"punct", "cc", "conj", "advmod", "npadvmod", "prep", "advcl"}
+
+
 def trailing_frame_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, role_nouns: frozenset[str]) -> Token | None:
     """ "“Why not?” Marsh asked.": a question or exclamation ends the sentence, and its frame stands alone after it."""
     i = q.outer[1]
@@ -1424,11 +1428,14 @@ def trailing_frame_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, role_nouns: fr
         return None
     lo, hi = sentence_range(doc, i)
     root = doc[lo].sent.root
-    words = [t for t in doc[lo:hi] if not is_filler(t)]
-    # A bare frame: a few words, a cue verb with someone as its subject and nothing it says of its own.
-    if len(words) > 8 or root.pos_ != "VERB" or root.lemma_.lower() not in cues.verbs:
+    if root.pos_ != "VERB" or root.lemma_.lower() not in cues.verbs or root.i >= hi:
         return None
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+    # A bare frame: a few words up to a cue verb with someone as its subject, nothing it says of
+    # its own; the sentence may go on with a clause of its own ("she said, but Tom was dozing").
+    words = [t for t in doc[lo:root.i + 1] if not is_filler(t)]
+    if len(words) > 8 or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+        return None
+    if any(c.dep_ not in FRAME_TAIL_DEPS for c in root.rights):
         return None
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     return root if subject is not None and is_agent(subject, role_nouns) else None
