@@ -34,6 +34,8 @@ class CueLexicon:
     not_attribution: frozenset[str]
     clause_joiners: frozenset[str]  # "A, while critics said B": words that open a second attribution
     holder_verbs: frozenset[str] = frozenset()  # "X made the claim that": the subject holds the cue noun's claim
+    adjunct_preps: frozenset[str] = frozenset()  # "thanked her during the debate": the act's time or occasion
+    occasion_nouns: frozenset[str] = frozenset()  # "thanked her in an interview": where or how it was said
 
     @classmethod
     def load(cls, base: str | Path | None = None) -> "CueLexicon":
@@ -49,4 +51,6 @@ class CueLexicon:
             not_attribution=lexicon.words("claims/clause_verbs_not_attribution.txt", base),
             clause_joiners=lexicon.words("claims/clause_joiners.txt", base),
             holder_verbs=lexicon.words("claims/holder_verbs.txt", base),
+            adjunct_preps=lexicon.words("claims/adjunct_prepositions.txt", base),
+            occasion_nouns=lexicon.words("claims/occasion_nouns.txt", base),
         )
