@@ -50,6 +50,16 @@ CASES = [
     # a subordinate clause after the content, hung on the cue verb, gives the reported reason
     ("Many riders think the harbor is shrinking, partly because the shipyards moved inland.",
      [("indirect", "think", "Many riders", "the harbor is shrinking, partly because the shipyards moved inland")]),
+    # what follows a colon right after the content spells it out
+    ("The radio host regularly promotes a handful of odd theories: secret tunnels under the harbor, "
+     "poisoned rain and a hidden second mayor.",
+     [("indirect", "promotes", "The radio host", "a handful of odd theories: secret tunnels under the harbor, "
+                                                 "poisoned rain and a hidden second mayor")]),
+    ("Okafor hopes to win a bigger prize: a seat on the ferry board.",
+     [("indirect", "hopes", "Okafor", "to win a bigger prize: a seat on the ferry board")]),
+    # ... but not a new sentence after the colon
+    ("The mayor named the real problem: Most voters never read the budget.",
+     [("indirect", "named", "The mayor", "the real problem")]),
     # seeing, casting, painting: a judgement only with an "as" phrase
     ("Halvorsen sees the treasurer as a peacemaker.",
      [("indirect", "sees", "Halvorsen", "the treasurer as a peacemaker")]),

@@ -433,6 +433,8 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
             content = parataxis_content(verb)
         if content is None or content[1] <= content[0]:
             continue
+        if content[0] > verb.i:
+            content = extend_over_colon(doc, content)
         cue_span = cue_range(verb)
         # "X seemed ready": appearances have no speaker.
         subject = None if "raise" in cue.frames and not has_ccomp(verb) and not has_dobj(verb) else subject_of(verb)
@@ -456,6 +458,26 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
                                  attribution_confidence(cue, source), "that-clause" if generic else "reporting verb",
                                  segments=gap))
     return found
+
+
+def extend_over_colon(doc: Doc, content: Range) -> Range:
+    """ "promoted a handful of ideas: A, B and C": what follows a colon right after the content spells it out."""
+    start, end = content
+    colon = end
+    while colon < len(doc) and (doc[colon].is_space or is_quote_mark(doc[colon])):
+        colon += 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":":
+        return content
+    first = colon + 1
+    while first < len(doc) and doc[first].is_space:
+        first += 1
+    if first >= len(doc) or is_paragraph_break(doc[colon].whitespace_ + "".join(t.text_with_ws for t in doc[colon + 1:first])):
+        return content
+    # A quotation after the colon is an attribution of its own; a capitalised word other than a
+    # name starts a new sentence that argues on ("...: Most voters disagree").
+    if is_quote_mark(doc[first]) or (doc[first].is_title and doc[first].pos_ != "PROPN"):
+        return content
+    return trim(doc, (start, sentence_range(doc, first)[1]))
 
 
 def fronted_participle_without_source(verb: Token) -> bool:
