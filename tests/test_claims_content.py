@@ -40,6 +40,10 @@ CASES = [
      [("indirect", "endorsed", "The dockworkers' guild", "Okafor in the mayoral race")]),
     ("The ferry captains agreed with Brandt about the toll increase.",
      [("indirect", "agreed", "The ferry captains", "Brandt about the toll increase")]),
+    ("Okafor demanded fresh funds to repair the pier.",
+     [("indirect", "demanded", "Okafor", "fresh funds to repair the pier")]),
+    ("The governor announced two million dollars to help the harbor towns rebuild.",
+     [("indirect", "announced", "The governor", "two million dollars to help the harbor towns rebuild")]),
     # ... but not one giving the time or occasion of the act, nor one after a pronoun object
     ("The guild praised Okafor during the council debate.",
      [("indirect", "praised", "The guild", "Okafor")]),

@@ -624,10 +624,14 @@ def object_content(verb: Token, complement_preps: frozenset[str], cues: CueLexic
 
 
 def continues_object(sib: Token, obj: Token, end: int, cues: CueLexicon) -> bool:
-    """ "endorsed Ortiz in the mayoral race", "described rude behavior by the host": a phrase the
-    parser hung on the verb right after the object most often completes the object."""
+    """ "endorsed Ortiz in the mayoral race", "described rude behavior by the host": a phrase (or an
+    infinitive) the parser hung on the verb right after the object most often completes the object."""
     # A pronoun object is complete on its own ("thanked them on the night"); a comma ends the phrase.
-    return sib.i == end and sib.dep_ == "prep" and obj.pos_ != "PRON" and not is_setting(sib, cues)
+    if obj.pos_ == "PRON" or sib.left_edge.i != end:
+        return False
+    if sib.dep_ in ("advcl", "xcomp") and sib.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in sib.children):
+        return True  # "defended her pledge to widen the canal": the infinitive completes the noun
+    return sib.dep_ == "prep" and not is_setting(sib, cues)
 
 
 def is_setting(prep: Token, cues: CueLexicon) -> bool:
