@@ -36,6 +36,35 @@ CASES = [
     # a that-clause the parser made adverbial
     ("Brandt tweeted late Sunday that the warden was “a clown” and “a coward.”",
      [("mixed", "tweeted", "Brandt", "the warden was “a clown” and “a coward.")]),
+    # a phrase the parser hung on the verb right after the object completes the object
+    ("The dockworkers' guild endorsed Okafor in the mayoral race.",
+     [("indirect", "endorsed", "The dockworkers' guild", "Okafor in the mayoral race")]),
+    ("The ferry captains agreed with Brandt about the toll increase.",
+     [("indirect", "agreed", "The ferry captains", "Brandt about the toll increase")]),
+    ("Okafor demanded fresh funds to repair the pier.",
+     [("indirect", "demanded", "Okafor", "fresh funds to repair the pier")]),
+    ("The governor announced two million dollars to help the harbor towns rebuild.",
+     [("indirect", "announced", "The governor", "two million dollars to help the harbor towns rebuild")]),
+    # ... but not one giving the time or occasion of the act, nor one after a pronoun object
+    ("The guild praised Okafor during the council debate.",
+     [("indirect", "praised", "The guild", "Okafor")]),
+    ("Brandt thanked the volunteers in an interview.",
+     [("indirect", "thanked", "Brandt", "the volunteers")]),
+    ("Brandt thanked them in person.",
+     [("indirect", "thanked", "Brandt", "them")]),
+    # a subordinate clause after the content, hung on the cue verb, gives the reported reason
+    ("Many riders think the harbor is shrinking, partly because the shipyards moved inland.",
+     [("indirect", "think", "Many riders", "the harbor is shrinking, partly because the shipyards moved inland")]),
+    # what follows a colon right after the content spells it out
+    ("The radio host regularly promotes a handful of odd theories: secret tunnels under the harbor, "
+     "poisoned rain and a hidden second mayor.",
+     [("indirect", "promotes", "The radio host", "a handful of odd theories: secret tunnels under the harbor, "
+                                                 "poisoned rain and a hidden second mayor")]),
+    ("Okafor hopes to win a bigger prize: a seat on the ferry board.",
+     [("indirect", "hopes", "Okafor", "to win a bigger prize: a seat on the ferry board")]),
+    # ... but not a new sentence after the colon
+    ("The mayor named the real problem: Most voters never read the budget.",
+     [("indirect", "named", "The mayor", "the real problem")]),
     # seeing, casting, painting: a judgement only with an "as" phrase
     ("Halvorsen sees the treasurer as a peacemaker.",
      [("indirect", "sees", "Halvorsen", "the treasurer as a peacemaker")]),

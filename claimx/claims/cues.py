@@ -36,6 +36,8 @@ class CueLexicon:
     holder_verbs: frozenset[str] = frozenset()  # "X made the claim that": the subject holds the cue noun's claim
     adjectives: dict[str, Cue] = field(default_factory=dict)  # "X is wary of Y": a stance or belief held
     answer_words: frozenset[str] = frozenset()  # "said yes", "said so": a word standing for what was said
+    adjunct_preps: frozenset[str] = frozenset()  # "thanked her during the debate": the act's time or occasion
+    occasion_nouns: frozenset[str] = frozenset()  # "thanked her in an interview": where or how it was said
 
     @classmethod
     def load(cls, base: str | Path | None = None) -> "CueLexicon":
@@ -53,4 +55,6 @@ class CueLexicon:
             holder_verbs=lexicon.words("claims/holder_verbs.txt", base),
             adjectives=_cues(lexicon.table("claims/cue_adjectives.tsv", base), "lemma"),
             answer_words=lexicon.words("claims/answer_words.txt", base),
+            adjunct_preps=lexicon.words("claims/adjunct_prepositions.txt", base),
+            occasion_nouns=lexicon.words("claims/occasion_nouns.txt", base),
         )

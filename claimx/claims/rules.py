@@ -311,6 +311,8 @@ def content_of(verb: Token, comp: Token, cues: CueLexicon) -> Range:
         for sib in verb.rights:
             if sib.i > comp.i and sib.dep_ in ("conj", "ccomp") and has_clause_mark(sib):
                 end = max(end, sib.right_edge.i + 1)
+            elif sib.i > comp.i and is_hung_subordinate(sib, end):
+                end = max(end, sib.right_edge.i + 1)
         start, end = extend_over_conjoined_that(verb.doc, (start, end))
         end = cut_at_parallel_cue(verb, start, end, cues)
     else:
@@ -320,6 +322,14 @@ def content_of(verb: Token, comp: Token, cues: CueLexicon) -> Range:
         start = min(start, sentence_range(verb.doc, comp.i)[0])
         end = frame if frame > start else end
     return trim(verb.doc, (start, end))
+
+
+def is_hung_subordinate(sib: Token, end: int) -> bool:
+    """ "said the plan failed, because costs rose": a subordinate clause right after the content
+    that the parser hung on the reporting verb gives the reported reason or condition."""
+    # "..., as police have said" is a source marker, not part of what was said.
+    return sib.dep_ == "advcl" and sib.left_edge.i <= end + 2 \
+        and any(m.dep_ == "mark" and m.lower_ != "as" for m in sib.children)
 
 
 def frame_start(verb: Token) -> int:
@@ -423,6 +433,8 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
             content = parataxis_content(verb)
         if content is None or content[1] <= content[0]:
             continue
+        if content[0] > verb.i:
+            content = extend_over_colon(doc, content)
         cue_span = cue_range(verb)
         # "X seemed ready": appearances have no speaker.
         subject = None if "raise" in cue.frames and not has_ccomp(verb) and not has_dobj(verb) else subject_of(verb)
@@ -485,6 +497,26 @@ def copula_that_clause(adjective: Token) -> Token | None:
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
+def extend_over_colon(doc: Doc, content: Range) -> Range:
+    """ "promoted a handful of ideas: A, B and C": what follows a colon right after the content spells it out."""
+    start, end = content
+    colon = end
+    while colon < len(doc) and (doc[colon].is_space or is_quote_mark(doc[colon])):
+        colon += 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":":
+        return content
+    first = colon + 1
+    while first < len(doc) and doc[first].is_space:
+        first += 1
+    if first >= len(doc) or is_paragraph_break(doc[colon].whitespace_ + "".join(t.text_with_ws for t in doc[colon + 1:first])):
+        return content
+    # A quotation after the colon is an attribution of its own; a capitalised word other than a
+    # name starts a new sentence that argues on ("...: Most voters disagree").
+    if is_quote_mark(doc[first]) or (doc[first].is_title and doc[first].pos_ != "PROPN"):
+        return content
+    return trim(doc, (start, sentence_range(doc, first)[1]))
+
+
 def fronted_participle_without_source(verb: Token) -> bool:
     """ "Asked whether X, she said ...", "Warned of a storm, residents fled": a fronted passive
     participle reports words put to the clause's subject by someone not named."""
@@ -530,13 +562,13 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
         return content
     if "to" in frames and (content := infinitive_content(verb)):
         return content
-    if "obj" in frames and (content := object_content(verb, complement_preps)):
+    if "obj" in frames and (content := object_content(verb, complement_preps, cues)):
         return content
     # "sees the treasurer as a peacemaker": a judgement only when the object is cast "as" something.
-    if "objas" in frames and has_as_complement(verb) and (content := object_content(verb, complement_preps)):
+    if "objas" in frames and has_as_complement(verb) and (content := object_content(verb, complement_preps, cues)):
         return content
     for frame in frames:
-        if frame.startswith("prep:") and (content := prepositional_content(verb, frame[5:].split("|"))):
+        if frame.startswith("prep:") and (content := prepositional_content(verb, frame[5:].split("|"), cues)):
             return content
     if (content := passive_content(verb, frames, complement_preps)) is not None:
         return content
@@ -627,7 +659,7 @@ def has_dobj(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
-def object_content(verb: Token, complement_preps: frozenset[str]) -> Range | None:
+def object_content(verb: Token, complement_preps: frozenset[str], cues: CueLexicon) -> Range | None:
     """ "called the show 'the news show of record'", "accused X of Y", "endorsed Ortiz"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
@@ -640,7 +672,37 @@ def object_content(verb: Token, complement_preps: frozenset[str]) -> Range | Non
         if sib.i > obj.i and (sib.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj")
                               or sib.dep_ == "prep" and sib.lower_ in complement_preps):
             end = max(end, sib.right_edge.i + 1)
+        elif continues_object(sib, obj, end, cues):
+            end = sib.right_edge.i + 1
     return trim(verb.doc, (start, end))
+
+
+def continues_object(sib: Token, obj: Token, end: int, cues: CueLexicon) -> bool:
+    """ "endorsed Ortiz in the mayoral race", "described rude behavior by the host": a phrase (or an
+    infinitive) the parser hung on the verb right after the object most often completes the object."""
+    # A pronoun object is complete on its own ("thanked them on the night"); a comma ends the phrase.
+    if obj.pos_ == "PRON" or sib.left_edge.i != end:
+        return False
+    if sib.dep_ in ("advcl", "xcomp") and sib.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in sib.children):
+        return True  # "defended her pledge to widen the canal": the infinitive completes the noun
+    return sib.dep_ == "prep" and not is_setting(sib, cues)
+
+
+def is_setting(prep: Token, cues: CueLexicon) -> bool:
+    """A prepositional phrase that gives the time, place or occasion of the act, not its content."""
+    if prep.lower_ in cues.adjunct_preps:
+        return True  # "during the debate", "at a rally"
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return True
+    if obj.tag_ == "VBG":
+        return True  # "by reminding voters that ...": the means, a claim of its own
+    if any(t.ent_type_ in SETTING_ENTS for t in obj.subtree):
+        return True  # "on Thursday", "in Iowa"
+    return obj.lemma_.lower() in cues.occasion_nouns  # "in an interview", "on Twitter"
+
+
+SETTING_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 
 
 ASIDE_DEPS = {"relcl", "appos"}
@@ -660,7 +722,7 @@ def cut_aside(doc: Doc, head: Token, end: int) -> int:
     return end
 
 
-def prepositional_content(verb: Token, prepositions: list[str]) -> Range | None:
+def prepositional_content(verb: Token, prepositions: list[str], cues: CueLexicon) -> Range | None:
     """ "talked about X", "called for X", "called on X to do Y": the object of the preposition."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > verb.i), None)
     if prep is None:
@@ -673,6 +735,8 @@ def prepositional_content(verb: Token, prepositions: list[str]) -> Range | None:
     for sib in verb.rights:
         if sib.i > prep.i and sib.dep_ == "xcomp":
             end = max(end, sib.right_edge.i + 1)
+        elif continues_object(sib, obj, end, cues):
+            end = sib.right_edge.i + 1
     return trim(verb.doc, (start, end))
 
 
