@@ -11,6 +11,15 @@ CASES = [
     ("When asked about the toll increase, Brandt declined to comment.",
      [("indirect", "asked", None, "the toll increase"),
       ("indirect", "declined", "Brandt", "to comment")]),
+    # pressing someone on a matter, or being questioned about it, puts a question too
+    ("When pressed on why the bridge closed, the engineer replied that it was unsafe.",
+     [("indirect", "pressed", None, "why the bridge closed"),
+      ("indirect", "replied", "the engineer", "it was unsafe")]),
+    ("Reporters pressed her on her refusal to publish the audit.",
+     [("indirect", "pressed", "Reporters", "her refusal to publish the audit")]),
+    ("Questioned about the flooding, the mayor blamed the council.",
+     [("indirect", "Questioned", None, "the flooding"),
+      ("indirect", "blamed", "the mayor", "the council")]),
     # a gerund after a preposition takes its clause's subject
     ("The warden caused a stir by saying that the audit was a sham.",
      [("indirect", "saying", "The warden", "the audit was a sham")]),
@@ -200,6 +209,9 @@ CASES = [
     ("Farmers pushed the cart up the hill.", []),
     ("The council voted on Tuesday.", []),
     ("The warden told a long story.", []),
+    # pressing on with a task, or on a thing, puts no question to anyone
+    ("The crews pressed on with the repairs despite the rain.", []),
+    ("She pressed on the brake and the van stopped.", []),
 ]
 
 

@@ -443,6 +443,8 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         subject = causee_of(verb, causatives) or subject
         if "agent" in cue.frames and (subject is None or not is_agent(subject, role_nouns)):
             continue  # "backed the plan", "decided to run": a position only when a person or body takes it
+        if "addressee" in cue.frames and not has_addressee(verb, role_nouns):
+            continue  # "pressed on the brake": only pressing someone (for an answer) puts a question
         source = source_range(subject, cue_span[0])
         if source is None or in_quote[source[0]] >= 0:
             source = speaker_after_quote(doc, verb, in_quote, role_nouns) or source
@@ -515,6 +517,16 @@ def extend_over_colon(doc: Doc, content: Range) -> Range:
     if is_quote_mark(doc[first]) or (doc[first].is_title and doc[first].pos_ != "PROPN"):
         return content
     return trim(doc, (start, sentence_range(doc, first)[1]))
+
+
+def has_addressee(verb: Token, role_nouns: frozenset[str]) -> bool:
+    """Someone the verb is put to: a person or body as its object ("pressed her on X"), or
+    the one a passive participle speaks of ("when pressed on X", "Pressed about X, she ...")."""
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # A personal pronoun object ("pressed him") stands for someone too.
+    return obj is not None and (is_agent(obj, role_nouns) or obj.tag_ == "PRP")
 
 
 def fronted_participle_without_source(verb: Token) -> bool:
