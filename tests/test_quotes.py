@@ -21,6 +21,9 @@ def inner_texts(text):
     ('"Para one.\n    "Para two," he said.', [('Para one.\n    "Para two,', True)]),
     # Stray closing marks are ignored; the open one still yields a quote.
     ("She said ”odd” things “and more", [("and more", False)]),
+    # A closing mark typed at the start of a paragraph, before a word, opens the quote there.
+    ("She left.\n\n”We will miss it.” ― Ana Ruiz", [("We will miss it.", True)]),
+    ("”Hello” she said.", [("Hello", True)]),
     # Apostrophes are not quotes.
     ("Russia’s army and the workers’ union don’t agree.", []),
     ("The union called it ‘a betrayal of every worker’ on Monday.", [("a betrayal of every worker", True)]),

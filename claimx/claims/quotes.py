@@ -3,8 +3,9 @@
 Pure text in, spans out: no spaCy here.  News conventions handled:
 curly and straight double quotes, guillemets, a quote that runs over several
 paragraphs (each continuing paragraph reopens it without closing the last),
-and quote marks that never close (the quote then ends with its paragraph, so
-one stray mark never swallows the rest of the story).  Single quotes are only
+quote marks that never close (the quote then ends with its paragraph, so
+one stray mark never swallows the rest of the story), and a closing curly mark
+typed where a paragraph's quotation opens.  Single quotes are only
 taken as quotes when they clearly are (not apostrophes) and not nested inside
 a double quote.
 """
@@ -65,8 +66,14 @@ def _role(text: str, mark: re.Match, inside: bool) -> str:
     if mark.group() in OPENING:
         return "open"
     if mark.group() in CLOSING:
-        return "close"
+        # A closing mark that opens a paragraph before a word was typed for an opening one.
+        return "open" if not inside and _opens_paragraph(text, mark.start(), mark.end()) else "close"
     return _straight_role(text, mark.start(), mark.end(), inside)
+
+
+def _opens_paragraph(text: str, start: int, end: int) -> bool:
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    return text[line_start:start].strip() == "" and end < len(text) and text[end].isalnum()
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
