@@ -4,6 +4,11 @@ import pytest
 from test_claims import table
 
 CASES = [
+    # a cue that ends its paragraph with a colon: the next paragraph, unquoted, is what was said
+    ("In a post on his blog, Ortiz wrote:\n\nThe harbor fees are too high. Something must change.\n\nThe mayor left.",
+     [("indirect", "wrote", "Ortiz", "The harbor fees are too high. Something must change")]),
+    ("Ortiz wrote in a long post about the harbor, the ferries and the fees that he had lost:\n\nNo one replied.",
+     []),
     # a fronted "Asked ..." participle: the question is a claim whose asker goes unnamed
     ("Asked whether the ferry would run on time, the captain said yes.",
      [("indirect", "Asked", None, "the ferry would run on time"),

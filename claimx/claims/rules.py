@@ -431,6 +431,8 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         content = frame_content(verb, cue.frames, complement_preps, cues)
         if content is None and not generic and "clause" in cue.frames and (verb.dep_ == "parataxis" or is_as_frame(verb)):
             content = parataxis_content(verb)
+        if content is None and not generic and "clause" in cue.frames:
+            content = paragraph_after_colon(verb, in_quote)
         if content is None or content[1] <= content[0]:
             continue
         if content[0] > verb.i:
@@ -497,6 +499,27 @@ def copula_that_clause(adjective: Token) -> Token | None:
     """ "She was clear that X": the that-clause the parser hung on the copula belongs to the adjective."""
     return next((c for c in adjective.head.children if c.dep_ == "ccomp" and c.i > adjective.i
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def paragraph_after_colon(verb: Token, in_quote: list[int]) -> Range | None:
+    """ "In a post, she wrote:" and a paragraph break: the next paragraph, unquoted, is what was written."""
+    doc = verb.doc
+    colon = next((t for t in doc[verb.i + 1:min(len(doc), verb.i + 9)] if t.text == ":"), None)
+    # Only a short frame ("added in a statement:"), and the colon must close its paragraph.
+    if colon is None or any(t.pos_ in ("VERB", "AUX") or in_quote[t.i] >= 0 for t in doc[verb.i + 1:colon.i]):
+        return None
+    first = colon.i + 1
+    while first < len(doc) and doc[first].is_space:
+        first += 1
+    between = colon.whitespace_ + "".join(t.text_with_ws for t in doc[colon.i + 1:first])
+    # A quotation after the colon is found by the quote rules, with its own boundaries.
+    if first >= len(doc) or not is_paragraph_break(between) or in_quote[first] >= 0:
+        return None
+    end = first
+    while end < len(doc) and not (doc[end].is_space and is_paragraph_break(doc[end].text)) \
+            and not is_paragraph_break(doc[end].whitespace_):
+        end += 1
+    return trim(doc, (first, min(len(doc), end + 1)))
 
 
 def extend_over_colon(doc: Doc, content: Range) -> Range:
