@@ -315,6 +315,7 @@ def content_of(verb: Token, comp: Token, cues: CueLexicon) -> Range:
                 end = max(end, sib.right_edge.i + 1)
         start, end = extend_over_conjoined_that(verb.doc, (start, end))
         end = cut_at_parallel_cue(verb, start, end, cues)
+        end = cut_closing_relative(verb.doc, start, end)
     else:
         # "A because B, officials said": everything before the attribution's frame is
         # the content, whatever the parser hung where.
@@ -322,6 +323,19 @@ def content_of(verb: Token, comp: Token, cues: CueLexicon) -> Range:
         start = min(start, sentence_range(verb.doc, comp.i)[0])
         end = frame if frame > start else end
     return trim(verb.doc, (start, end))
+
+
+def cut_closing_relative(doc: Doc, start: int, end: int) -> int:
+    """ "said he backs the bill, which adds a toll": a comma-led relative clause that closes the
+    content is the writer's aside about the last noun, not part of what was said."""
+    last = trim(doc, (start, end))[1]
+    for i in range(start + 1, last - 1):
+        pronoun = doc[i + 1]
+        clause = pronoun.head
+        if doc[i].text == "," and pronoun.tag_ in ("WDT", "WP", "WP$") and clause.dep_ == "relcl" \
+                and start <= clause.head.i < i and clause.right_edge.i + 1 >= last:
+            return i
+    return end
 
 
 def is_hung_subordinate(sib: Token, end: int) -> bool:
