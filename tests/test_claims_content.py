@@ -200,6 +200,16 @@ CASES = [
     ("Farmers pushed the cart up the hill.", []),
     ("The council voted on Tuesday.", []),
     ("The warden told a long story.", []),
+    # a comma-led relative clause closing the content is the writer's aside; one inside it stays
+    ("The mayor said she backs the ferry plan, which adds a toll on trucks.",
+     [("indirect", "said", "The mayor", "she backs the ferry plan")]),
+    ("Most voters said they trust Councillor Brandt, who also won the harbour ward.",
+     [("indirect", "said", "Most voters", "they trust Councillor Brandt")]),
+    ("The mayor said the plan, which adds a toll, would pass.",
+     [("indirect", "said", "The mayor", "the plan, which adds a toll, would pass")]),
+    # a semicolon ends the reported clause
+    ("Port officials said the delay was an accident; they heard of the strike only on Monday.",
+     [("indirect", "said", "Port officials", "the delay was an accident")]),
 ]
 
 

@@ -316,6 +316,7 @@ def content_of(verb: Token, comp: Token, cues: CueLexicon) -> Range:
         start, end = extend_over_conjoined_that(verb.doc, (start, end))
         end = cut_at_parallel_cue(verb, start, end, cues)
         end = cut_closing_relative(verb.doc, start, end)
+        end = cut_at_semicolon(verb.doc, start, end)
     else:
         # "A because B, officials said": everything before the attribution's frame is
         # the content, whatever the parser hung where.
@@ -336,6 +337,12 @@ def cut_closing_relative(doc: Doc, start: int, end: int) -> int:
                 and start <= clause.head.i < i and clause.right_edge.i + 1 >= last:
             return i
     return end
+
+
+def cut_at_semicolon(doc: Doc, start: int, end: int) -> int:
+    """ "said the delay was an accident; they heard of it only on Monday": a semicolon ends the
+    reported clause, and what follows is the writer's own sentence (a quotation is widened back later)."""
+    return next((i for i in range(start + 1, end) if doc[i].text == ";"), end)
 
 
 def is_hung_subordinate(sib: Token, end: int) -> bool:
