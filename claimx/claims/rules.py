@@ -311,12 +311,13 @@ def content_of(verb: Token, comp: Token, cues: CueLexicon) -> Range:
         for sib in verb.rights:
             if sib.i > comp.i and sib.dep_ in ("conj", "ccomp") and has_clause_mark(sib):
                 end = max(end, sib.right_edge.i + 1)
-            elif sib.i > comp.i and is_hung_subordinate(sib, end):
+            elif sib.i > comp.i and is_hung_subordinate(sib, end, cues.aside_marks):
                 end = max(end, sib.right_edge.i + 1)
         start, end = extend_over_conjoined_that(verb.doc, (start, end))
         end = cut_at_parallel_cue(verb, start, end, cues)
         end = cut_closing_relative(verb.doc, start, end)
         end = cut_at_semicolon(verb.doc, start, end)
+        end = cut_closing_concession(comp, start, end, cues.aside_marks)
     else:
         # "A because B, officials said": everything before the attribution's frame is
         # the content, whatever the parser hung where.
@@ -345,12 +346,27 @@ def cut_at_semicolon(doc: Doc, start: int, end: int) -> int:
     return next((i for i in range(start + 1, end) if doc[i].text == ";"), end)
 
 
-def is_hung_subordinate(sib: Token, end: int) -> bool:
+def cut_closing_concession(root: Token, start: int, end: int, marks: frozenset[str]) -> int:
+    """ "said the test was its largest, although experts need days to confirm it": a comma-led
+    concession that closes the content is the writer weighing the claim, not the claim."""
+    doc = root.doc
+    last = trim(doc, (start, end))[1]
+    for clause in root.rights:
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in marks), None)
+        comma = clause.left_edge.i - 1
+        if clause.dep_ == "advcl" and mark is not None and start < comma and doc[comma].text in (",", "—", "–", "--") \
+                and clause.right_edge.i + 1 >= last:
+            return comma
+    return end
+
+
+def is_hung_subordinate(sib: Token, end: int, aside_marks: frozenset[str] = frozenset()) -> bool:
     """ "said the plan failed, because costs rose": a subordinate clause right after the content
     that the parser hung on the reporting verb gives the reported reason or condition."""
-    # "..., as police have said" is a source marker, not part of what was said.
+    # "..., as police have said" is a source marker, and ", although ..." the writer's concession.
     return sib.dep_ == "advcl" and sib.left_edge.i <= end + 2 \
-        and any(m.dep_ == "mark" and m.lower_ != "as" for m in sib.children)
+        and any(m.dep_ == "mark" and m.lower_ != "as" for m in sib.children) \
+        and not any(m.dep_ == "mark" and m.lower_ in aside_marks for m in sib.children)
 
 
 def frame_start(verb: Token) -> int:
@@ -451,7 +467,7 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
                 continue
         content = frame_content(verb, cue.frames, complement_preps, cues)
         if content is None and not generic and "clause" in cue.frames and (verb.dep_ == "parataxis" or is_as_frame(verb)):
-            content = parataxis_content(verb)
+            content = parataxis_content(verb, cues.aside_marks)
         if content is None or content[1] <= content[0]:
             continue
         if content[0] > verb.i:
@@ -811,7 +827,7 @@ def is_as_frame(verb: Token) -> bool:
         and not any(c.dep_ == "advmod" and c.lower_ == "as" for c in verb.head.children)  # "as rich as he claims"
 
 
-def parataxis_content(verb: Token) -> Range | None:
+def parataxis_content(verb: Token, aside_marks: frozenset[str] = frozenset()) -> Range | None:
     """ "The talks failed, he said": the reporting verb hangs off the content's root."""
     head = verb.head
     if head.i == verb.i:
@@ -824,7 +840,8 @@ def parataxis_content(verb: Token) -> Range | None:
         # "The plan, the mayor said, would cost too much": the subject before the frame is reported too.
         # A fronted adverbial alone ("In the end, he said, ...") is the writer's framing.
         fronted_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < vlo for c in head.children)
-        return trim(verb.doc, (lo if lo < vlo and fronted_subject else vhi, hi))
+        start = lo if lo < vlo and fronted_subject else vhi
+        return trim(verb.doc, (start, cut_closing_concession(head, start, hi, aside_marks)))
     return None
 
 
