@@ -217,6 +217,13 @@ CASES = [
      [("indirect", "said", "The warden", "the new fence was finished")]),
     ("The warden said the fence held because the posts were deep.",
      [("indirect", "said", "The warden", "the fence held because the posts were deep")]),
+    # a bare frame right after its quotation, hung by the parser on a later cue, is not that cue's content
+    ("“Are you cold?” she said, but Kevin was drifting off again, and as the mayor went on about the late ferry, "
+     "Mara said yes, yes, over and over.",
+     [("direct", "said", "she", "Are you cold?"), ("indirect", "said", "Mara", "yes")]),
+    # a clause with its own object before the cue is still the content
+    ("The ferry will run late, the captain warned, Mara said.",
+     [("indirect", "said", "Mara", "The ferry will run late, the captain warned")]),
 ]
 
 

@@ -580,6 +580,8 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
                   cues: CueLexicon) -> Range | None:
     """The content a cue verb governs, trying its frames from the most to the least specific."""
     comp = complement_clause(verb)
+    if comp is not None and is_bare_frame_before(verb, comp, cues):
+        comp = None
     if comp is None and "clause" in frames:
         # "She said reopening the yard would keep ...": a gerund-led clause the parser made an xcomp.
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i), None)
@@ -612,6 +614,20 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
     if "raise" in frames and not raises_cue(verb, cues.verbs):
         return raised_content(verb)
     return None
+
+
+def is_bare_frame_before(verb: Token, comp: Token, cues: CueLexicon) -> bool:
+    """ "“Done?” she asked, but Tom was dozing, and Ann said yes": a complement before the verb that
+    is a cue with its own subject and nothing it says is another speaker's frame, not the content."""
+    doc = comp.doc
+    before = comp.left_edge.i - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    # The frame follows its own quotation ("“Done?” she asked"); a clause with "show" or "warn" is content.
+    return comp.i < verb.i and comp.lemma_.lower() in cues.verbs and before >= 0 and is_quote_mark(doc[before]) \
+        and comp.tag_ in FINITE_TAGS and comp.i - comp.left_edge.i <= 4 \
+        and any(c.dep_ in SUBJECT_DEPS for c in comp.children) \
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in comp.children)
 
 
 def complement_clause(verb: Token) -> Token | None:
@@ -1530,17 +1546,28 @@ def trailing_frame_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, role_nouns: fr
         return None
     lo, hi = sentence_range(doc, i)
     root = doc[lo].sent.root
-    if root.pos_ != "VERB" or root.lemma_.lower() not in cues.verbs or root.i >= hi:
-        return None
-    # A bare frame: a few words up to a cue verb with someone as its subject, nothing it says of
-    # its own; the sentence may go on with a clause of its own ("she said, but Tom was dozing").
-    words = [t for t in doc[lo:root.i + 1] if not is_filler(t)]
-    if len(words) > 8 or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
-        return None
-    if any(c.dep_ not in FRAME_TAIL_DEPS for c in root.rights):
-        return None
-    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-    return root if subject is not None and is_agent(subject, role_nouns) else None
+    # The frame's verb heads the sentence, or is the first verb the parser hung on a later one
+    # ("“Done?” she asked, but Tom was dozing, and Ann said yes").
+    first_verb = next((t for t in doc[lo:hi] if t.pos_ == "VERB"), None)
+    for verb in dict.fromkeys(v for v in (root, first_verb) if v is not None):
+        if is_bare_trailing_frame(doc, lo, hi, verb, cues, role_nouns):
+            return verb
+    return None
+
+
+def is_bare_trailing_frame(doc: Doc, lo: int, hi: int, verb: Token, cues: CueLexicon,
+                           role_nouns: frozenset[str]) -> bool:
+    """A bare frame: a few words up to a cue verb with someone as its subject, nothing it says of
+    its own; the sentence may go on with a clause of its own ("she said, but Tom was dozing")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.verbs or verb.i >= hi:
+        return False
+    words = [t for t in doc[lo:verb.i + 1] if not is_filler(t)]
+    if len(words) > 8 or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return False
+    if any(c.dep_ not in FRAME_TAIL_DEPS for c in verb.rights):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and is_agent(subject, role_nouns)
 
 
 def previous_attribution(found: list[Attribution], q: QuoteSpan) -> Attribution | None:
