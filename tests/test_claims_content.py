@@ -224,6 +224,11 @@ CASES = [
     # a clause with its own object before the cue is still the content
     ("The ferry will run late, the captain warned, Mara said.",
      [("indirect", "said", "Mara", "The ferry will run late, the captain warned")]),
+    # content that opens a quotation ends with it when the quoted words close on their own punctuation
+    ("The ad ends with the mayor saying, “That makes me clever,” when his rival scolded him for skipping the vote.",
+     [("direct", "saying", "The ad", "That makes me clever,")]),
+    ("The clerk said that “top secret” files were found in the vault.",
+     [("mixed", "said", "The clerk", "top secret” files were found in the vault")]),
 ]
 
 

@@ -472,6 +472,7 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
             continue
         if content[0] > verb.i:
             content = extend_over_colon(doc, content)
+            content = end_at_closing_quote(doc, content, in_quote)
         cue_span = cue_range(verb)
         # "X seemed ready": appearances have no speaker.
         subject = None if "raise" in cue.frames and not has_ccomp(verb) and not has_dobj(verb) else subject_of(verb)
@@ -497,6 +498,30 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
                                  attribution_confidence(cue, source), "that-clause" if generic else "reporting verb",
                                  segments=gap))
     return found
+
+
+def end_at_closing_quote(doc: Doc, content: Range, in_quote: list[int]) -> Range:
+    """ "saying, “That makes me rich,” when the host scolded him": content that opens a quotation
+    ends with it; an unquoted clause after the closing mark is the writer's narration."""
+    start, end = content
+    first = start
+    while first < end and (doc[first].is_space or doc[first].is_punct) and in_quote[first] < 0:
+        first += 1
+    if first >= end or in_quote[first] < 0:
+        return content
+    close = first
+    while close < end and in_quote[close] == in_quote[first]:
+        close += 1
+    rest = [t for t in doc[close:end] if not is_filler(t)]
+    # Only a clause the quotation does not go on into: no further quotation, no second part.
+    if close >= end or not rest or any(in_quote[t.i] >= 0 for t in rest):
+        return content
+    # The quoted words end on their own punctuation (“…,” when): a quoted phrase that the
+    # sentence goes on from ("that “top secret” files were found") is part of the content.
+    last = close - 1
+    while last > first and (is_quote_mark(doc[last]) or doc[last].is_space):
+        last -= 1
+    return trim(doc, (start, close)) if doc[last].text in (",", ".", "?", "!") else content
 
 
 def adjective_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_nouns: frozenset[str],
