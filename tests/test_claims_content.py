@@ -229,6 +229,9 @@ CASES = [
      [("direct", "saying", "The ad", "That makes me clever,")]),
     ("The clerk said that “top secret” files were found in the vault.",
      [("mixed", "said", "The clerk", "top secret” files were found in the vault")]),
+    # a frame hung on a fronted subordinate clause: the main clause after the frame is reported too
+    ("While the last merger was fairly quick, she said, undoing it would be much slower.",
+     [("indirect", "said", "she", "While the last merger was fairly quick, she said, undoing it would be much slower")]),
 ]
 
 

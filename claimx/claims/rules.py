@@ -875,6 +875,11 @@ def parataxis_content(verb: Token, aside_marks: frozenset[str] = frozenset()) ->
         return None
     lo, hi = subtree_range(head)
     vlo, vhi = subtree_range(verb)
+    if head.dep_ == "advcl" and head.i < vlo and head.head.i >= vhi and has_clause_mark_of_its_own(head):
+        # "Though the merger was smooth, he said, replacing the chief would be bitter": the frame hangs
+        # on the fronted clause, but the main clause after it is what the fronted one leads into.
+        lo, hi = subtree_range(head.head)
+        return trim(verb.doc, (lo, cut_closing_concession(head.head, vhi, hi, aside_marks)))
     if vlo > head.i:
         return trim(verb.doc, (lo, hi if goes_on_past_frame(verb.doc, vhi, hi) else vlo))
     if vhi <= head.i:
@@ -884,6 +889,11 @@ def parataxis_content(verb: Token, aside_marks: frozenset[str] = frozenset()) ->
         start = lo if lo < vlo and fronted_subject else vhi
         return trim(verb.doc, (start, cut_closing_concession(head, start, hi, aside_marks)))
     return None
+
+
+def has_clause_mark_of_its_own(clause: Token) -> bool:
+    """A subordinate clause with its subordinator and subject ("though the merger was smooth")."""
+    return any(c.dep_ == "mark" for c in clause.children) and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def goes_on_past_frame(doc: Doc, frame_end: int, end: int) -> bool:
