@@ -232,6 +232,14 @@ CASES = [
     # a frame hung on a fronted subordinate clause: the main clause after the frame is reported too
     ("While the last merger was fairly quick, she said, undoing it would be much slower.",
      [("indirect", "said", "she", "While the last merger was fairly quick, she said, undoing it would be much slower")]),
+    # a trailing frame after a quotation on a line of its own does not report the line before it
+    ("Dana Pruitt, head of the Harbor Guild of Welders, which represents Lakeport metal workers, said she hopes the "
+     "march sends a message that “towns are standing up for their docks.”\n“Let’s get back to saying our docks are "
+     "something we support and will protect, and we don’t want people to play games with them anymore,” said Pruitt.",
+     [("mixed", "said", "Dana Pruitt",
+       "she hopes the march sends a message that “towns are standing up for their docks."),
+      ("direct", "said", "Pruitt", "Let’s get back to saying our docks are something we support and will protect, "
+       "and we don’t want people to play games with them anymore,")]),
 ]
 
 

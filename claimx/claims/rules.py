@@ -324,6 +324,7 @@ def content_of(verb: Token, comp: Token, cues: CueLexicon) -> Range:
         frame = frame_start(verb)
         start = min(start, sentence_range(verb.doc, comp.i)[0])
         end = frame if frame > start else end
+        start = past_paragraph_break(verb.doc, start, end)
     return trim(verb.doc, (start, end))
 
 
@@ -358,6 +359,14 @@ def cut_closing_concession(root: Token, start: int, end: int, marks: frozenset[s
                 and clause.right_edge.i + 1 >= last:
             return comma
     return end
+
+
+def past_paragraph_break(doc: Doc, start: int, end: int) -> int:
+    """ "A.¶“B,” said Lee": a trailing frame after a quotation that opens its own line reports
+    that quotation, whatever sentence before it the parser ran on from."""
+    breaks = [t.i + 1 for t in doc[start:end - 1] if t.is_space and "\n" in t.text + t.whitespace_
+              and is_quote_mark(doc[t.i + 1])]
+    return breaks[-1] if breaks else start
 
 
 def is_hung_subordinate(sib: Token, end: int, aside_marks: frozenset[str] = frozenset()) -> bool:
