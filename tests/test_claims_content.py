@@ -240,6 +240,12 @@ CASES = [
        "she hopes the march sends a message that “towns are standing up for their docks."),
       ("direct", "said", "Pruitt", "Let’s get back to saying our docks are something we support and will protect, "
        "and we don’t want people to play games with them anymore,")]),
+    # a that-clause the parser hung on the addressee of "told" is what was told
+    ("In Lakeport last week, she told a gathering of Coral Coast mayors that few people understood the stakes of "
+     "flooding better than residents of their part of the shore.",
+     [("indirect", "told", "she", "few people understood the stakes of flooding better than residents of their part "
+       "of the shore")]),
+    ("The mayor told the story that her aunt liked.", []),
 ]
 
 

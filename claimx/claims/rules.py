@@ -690,9 +690,10 @@ def answer_content(verb: Token, answer_words: frozenset[str]) -> Range | None:
 
 
 def stranded_that_clause(verb: Token) -> Range | None:
-    """ "said at a briefing on Monday that she would wait": a that-clause the parser hung on the adjunct's noun."""
+    """ "said at a briefing on Monday that she would wait", "told a panel of judges that it was late":
+    a that-clause the parser hung on the adjunct's or the addressee's noun."""
     for prep in verb.rights:
-        if prep.dep_ != "prep":
+        if prep.dep_ not in ("prep", "dobj"):
             continue
         for token in prep.subtree:
             # A relative "that" is the clause's subject or object; a complementiser "that" is its mark.
