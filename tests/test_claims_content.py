@@ -246,6 +246,10 @@ CASES = [
      [("indirect", "told", "she", "few people understood the stakes of flooding better than residents of their part "
        "of the shore")]),
     ("The mayor told the story that her aunt liked.", []),
+    # a finite clause with its own subject and no subordinator, hung on the cue as an adverbial
+    ("The mayor said after the vote she would not accept the ferry deal if it were offered.",
+     [("indirect", "said", "The mayor", "after the vote she would not accept the ferry deal if it were offered")]),
+    ("The mayor said hello when she arrived.", []),
 ]
 
 

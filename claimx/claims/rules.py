@@ -625,6 +625,8 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
         marks = ("that", "whether", "if") if "question" in frames else ("that",)
         comp = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                      and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)), None)
+    if comp is None and "clause" in frames:
+        comp = unmarked_clause_after(verb)
     if comp is not None and "clause" in frames:
         return content_of(verb, comp, cues)
     if "clause" in frames and (content := stranded_that_clause(verb)):
@@ -662,6 +664,19 @@ def is_bare_frame_before(verb: Token, comp: Token, cues: CueLexicon) -> bool:
         and comp.tag_ in FINITE_TAGS and comp.i - comp.left_edge.i <= 4 \
         and any(c.dep_ in SUBJECT_DEPS for c in comp.children) \
         and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in comp.children)
+
+
+def unmarked_clause_after(verb: Token) -> Token | None:
+    """ "said after the vote he would not accept the deal": a finite clause with a subject of its own
+    and no subordinator, which the parser hung on the cue as an adverbial, is what was said."""
+    for clause in verb.rights:
+        if clause.dep_ != "advcl" or any(c.dep_ in ("mark", "advmod") and c.i < clause.i for c in clause.children):
+            continue
+        finite = clause.tag_ in FINITE_TAGS or any(a.dep_ == "aux" and a.tag_ in FINITE_TAGS | {"MD"}
+                                                   for a in clause.children)
+        if finite and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children):
+            return clause
+    return None
 
 
 def complement_clause(verb: Token) -> Token | None:
