@@ -250,6 +250,10 @@ CASES = [
     ("The mayor said after the vote she would not accept the ferry deal if it were offered.",
      [("indirect", "said", "The mayor", "after the vote she would not accept the ferry deal if it were offered")]),
     ("The mayor said hello when she arrived.", []),
+    # a fragment before a closing ", he said" frame that the parser hung on the cue is what was said
+    ("We need people of substance in the council. People like Ortiz, he said.",
+     [("indirect", "said", "he", "People like Ortiz")]),
+    ("Sorry, the mayor said.", [("indirect", "said", "the mayor", "Sorry")]),
 ]
 
 

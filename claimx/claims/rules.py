@@ -647,6 +647,8 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
             return content
     if (content := passive_content(verb, frames, complement_preps)) is not None:
         return content
+    if "clause" in frames and (content := fragment_before_frame(verb)):
+        return content
     if "raise" in frames and not raises_cue(verb, cues.verbs):
         return raised_content(verb)
     return None
@@ -677,6 +679,31 @@ def unmarked_clause_after(verb: Token) -> Token | None:
         if finite and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children):
             return clause
     return None
+
+
+def fragment_before_frame(verb: Token) -> Range | None:
+    """ "People like Mara, he said.": words before a closing ", he said" frame that the parser hung on
+    the cue itself (as a second subject or a modifier) are what was said, clause or not."""
+    doc = verb.doc
+    subjects = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    subject = subjects[-1]  # the speaker is the one next to the verb
+    lo, hi = sentence_range(doc, verb.i)
+    comma = subject.left_edge.i - 1
+    # The frame closes its sentence: "..., he said." with nothing the verb says after it.
+    after = [t for t in doc[verb.i + 1:hi] if not is_filler(t)]
+    if comma <= lo or doc[comma].text != "," or after:
+        return None
+    before = [t for t in doc[lo:comma] if not is_filler(t)]
+    # Every word before the frame hangs on the cue: no clause of its own for another rule to read.
+    if not before or any(t.pos_ in ("VERB", "AUX") for t in before) \
+            or any(t.head.i == verb.i and t.dep_ not in SUBJECT_DEPS + ("npadvmod", "dep", "intj", "advmod", "attr", "dobj")
+                   for t in before if t.head.i == verb.i):
+        return None
+    if not all(verb in t.ancestors for t in before):
+        return None
+    return trim(doc, (lo, comma))
 
 
 def complement_clause(verb: Token) -> Token | None:
