@@ -254,6 +254,10 @@ CASES = [
     ("We need people of substance in the council. People like Ortiz, he said.",
      [("indirect", "said", "he", "People like Ortiz")]),
     ("Sorry, the mayor said.", [("indirect", "said", "the mayor", "Sorry")]),
+    # a parenthetical frame the parser hung on the subject frames the subject's whole clause
+    ("The difference now, she told me on Monday, is that she runs a plain news desk, which makes her seem milder.",
+     [("indirect", "told", "she", "The difference now, she told me on Monday, is that she runs a plain news desk, "
+       "which makes her seem milder")]),
 ]
 
 

@@ -925,8 +925,11 @@ def parataxis_content(verb: Token, aside_marks: frozenset[str] = frozenset()) ->
     head = verb.head
     if head.i == verb.i:
         return None
-    lo, hi = subtree_range(head)
     vlo, vhi = subtree_range(verb)
+    if head.dep_ in ("nsubj", "nsubjpass") and head.i < vlo and head.head.i >= vhi:
+        # "The difference now, he told me, is that ...": a frame hung on the subject frames its clause.
+        head = head.head
+    lo, hi = subtree_range(head)
     if head.dep_ == "advcl" and head.i < vlo and head.head.i >= vhi and has_clause_mark_of_its_own(head):
         # "Though the merger was smooth, he said, replacing the chief would be bitter": the frame hangs
         # on the fronted clause, but the main clause after it is what the fronted one leads into.
