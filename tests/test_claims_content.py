@@ -258,6 +258,11 @@ CASES = [
     ("The difference now, she told me on Monday, is that she runs a plain news desk, which makes her seem milder.",
      [("indirect", "told", "she", "The difference now, she told me on Monday, is that she runs a plain news desk, "
        "which makes her seem milder")]),
+    # a quotation whose opening mark hangs on the content's last word belongs to the content
+    ('The judge said she recalled thinking, "This is what people have talked about for years, is you are sitting '
+     'in the room and nobody sees you."',
+     [("mixed", "said", "The judge", 'she recalled thinking, "This is what people have talked about for years, is '
+       'you are sitting in the room and nobody sees you."')]),
 ]
 
 

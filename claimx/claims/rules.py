@@ -482,6 +482,7 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
         if content[0] > verb.i:
             content = extend_over_colon(doc, content)
             content = end_at_closing_quote(doc, content, in_quote)
+            content = extend_into_opened_quote(doc, content, in_quote)
         cue_span = cue_range(verb)
         # "X seemed ready": appearances have no speaker.
         subject = None if "raise" in cue.frames and not has_ccomp(verb) and not has_dobj(verb) else subject_of(verb)
@@ -507,6 +508,23 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
                                  attribution_confidence(cue, source), "that-clause" if generic else "reporting verb",
                                  segments=gap))
     return found
+
+
+def extend_into_opened_quote(doc: Doc, content: Range, in_quote: list[int]) -> Range:
+    """ "said she recalled thinking, “This is what ...”": a quotation whose opening mark the parser
+    hung on the content's last word is that word's argument, and part of the content."""
+    start, end = content
+    i = end
+    while i < len(doc) and (doc[i].is_space or doc[i].text in (",", ":")):
+        i += 1
+    if i >= len(doc) or not is_quote_mark(doc[i]) or in_quote[i] < 0 or not (start <= doc[i].head.i < end):
+        return content
+    if any(in_quote[j] == in_quote[i] for j in range(start, end)):
+        return content  # the content already holds part of that quotation: the mark closes it
+    close = i
+    while close < len(doc) and in_quote[close] == in_quote[i]:
+        close += 1
+    return start, close
 
 
 def end_at_closing_quote(doc: Doc, content: Range, in_quote: list[int]) -> Range:
