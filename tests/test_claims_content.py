@@ -246,6 +246,9 @@ CASES = [
      [("indirect", "told", "she", "few people understood the stakes of flooding better than residents of their part "
        "of the shore")]),
     ("The mayor told the story that her aunt liked.", []),
+    # a cue noun as the object carries its own clause ("the claim that ...")
+    ("The ministry refuted this claim that the drills were a threat.",
+     [("indirect", "refuted this claim", "The ministry", "the drills were a threat")]),
     # a finite clause with its own subject and no subordinator, hung on the cue as an adverbial
     ("The mayor said after the vote she would not accept the ferry deal if it were offered.",
      [("indirect", "said", "The mayor", "after the vote she would not accept the ferry deal if it were offered")]),

@@ -5,7 +5,7 @@ component turns them into plain data.  Each filter carries a one-line *why*.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -647,7 +647,7 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
         comp = unmarked_clause_after(verb)
     if comp is not None and "clause" in frames:
         return content_of(verb, comp, cues)
-    if "clause" in frames and (content := stranded_that_clause(verb)):
+    if "clause" in frames and (content := stranded_that_clause(verb, cues.nouns)):
         return content
     if "answer" in frames and (content := answer_content(verb, cues.answer_words)):
         return content
@@ -749,12 +749,14 @@ def answer_content(verb: Token, answer_words: frozenset[str]) -> Range | None:
     return trim(verb.doc, (word.left_edge.i, end))
 
 
-def stranded_that_clause(verb: Token) -> Range | None:
+def stranded_that_clause(verb: Token, cue_nouns: Mapping[str, Cue] | frozenset[str] = frozenset()) -> Range | None:
     """ "said at a briefing on Monday that she would wait", "told a panel of judges that it was late":
     a that-clause the parser hung on the adjunct's or the addressee's noun."""
     for prep in verb.rights:
         if prep.dep_ not in ("prep", "dobj"):
             continue
+        if prep.dep_ == "dobj" and prep.lemma_.lower() in cue_nouns:
+            continue  # "refuted the claim that ...": the cue noun carries its own clause
         for token in prep.subtree:
             # A relative "that" is the clause's subject or object; a complementiser "that" is its mark.
             mark = next((m for m in token.children if m.dep_ == "mark" and m.lower_ == "that"), None)
