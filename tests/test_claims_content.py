@@ -218,7 +218,7 @@ CASES = [
     ("The warden said the fence held because the posts were deep.",
      [("indirect", "said", "The warden", "the fence held because the posts were deep")]),
     # a bare frame right after its quotation, hung by the parser on a later cue, is not that cue's content
-    ("“Are you cold?” she said, but Kevin was drifting off again, and as the mayor went on about the late ferry, "
+    ("“Are you cold?” she said, but Pia was drifting away again, and as the mayor went on about the late ferry, "
      "Mara said yes, yes, over and over.",
      [("direct", "said", "she", "Are you cold?"), ("indirect", "said", "Mara", "yes")]),
     # a clause with its own object before the cue is still the content
@@ -234,17 +234,17 @@ CASES = [
      [("indirect", "said", "she", "While the last merger was fairly quick, she said, undoing it would be much slower")]),
     # a trailing frame after a quotation on a line of its own does not report the line before it
     ("Dana Pruitt, head of the Harbor Guild of Welders, which represents Lakeport metal workers, said she hopes the "
-     "march sends a message that “towns are standing up for their docks.”\n“Let’s get back to saying our docks are "
-     "something we support and will protect, and we don’t want people to play games with them anymore,” said Pruitt.",
+     "march sends a message that “towns are standing up for their docks.”\n“Let’s go back to treating our docks as "
+     "places we value and will defend, and we won’t let anyone bargain with them any longer,” said Pruitt.",
      [("mixed", "said", "Dana Pruitt",
        "she hopes the march sends a message that “towns are standing up for their docks."),
-      ("direct", "said", "Pruitt", "Let’s get back to saying our docks are something we support and will protect, "
-       "and we don’t want people to play games with them anymore,")]),
+      ("direct", "said", "Pruitt", "Let’s go back to treating our docks as places we value and will defend, "
+       "and we won’t let anyone bargain with them any longer,")]),
     # a that-clause the parser hung on the addressee of "told" is what was told
-    ("In Lakeport last week, she told a gathering of Coral Coast mayors that few people understood the stakes of "
-     "flooding better than residents of their part of the shore.",
-     [("indirect", "told", "she", "few people understood the stakes of flooding better than residents of their part "
-       "of the shore")]),
+    ("In Lakeport last week, she told a gathering of Coral Coast mayors that few towns knew the risks of flooding "
+     "better than families on their side of the shore.",
+     [("indirect", "told", "she", "few towns knew the risks of flooding better than families on their side of the "
+       "shore")]),
     ("The mayor told the story that her aunt liked.", []),
     # a cue noun as the object carries its own clause ("the claim that ...")
     ("The ministry refuted this claim that the drills were a threat.",
@@ -254,18 +254,18 @@ CASES = [
      [("indirect", "said", "The mayor", "after the vote she would not accept the ferry deal if it were offered")]),
     ("The mayor said hello when she arrived.", []),
     # a fragment before a closing ", he said" frame that the parser hung on the cue is what was said
-    ("We need people of substance in the council. People like Ortiz, he said.",
-     [("indirect", "said", "he", "People like Ortiz")]),
+    ("We need serious people on the council. Folks like Ortiz, he said.",
+     [("indirect", "said", "he", "Folks like Ortiz")]),
     ("Sorry, the mayor said.", [("indirect", "said", "the mayor", "Sorry")]),
     # a parenthetical frame the parser hung on the subject frames the subject's whole clause
-    ("The difference now, she told me on Monday, is that she runs a plain news desk, which makes her seem milder.",
-     [("indirect", "told", "she", "The difference now, she told me on Monday, is that she runs a plain news desk, "
-       "which makes her seem milder")]),
+    ("The difference now, she told me on Monday, is that she runs a plain weather desk, which makes her sound milder.",
+     [("indirect", "told", "she", "The difference now, she told me on Monday, is that she runs a plain weather desk, "
+       "which makes her sound milder")]),
     # a quotation whose opening mark hangs on the content's last word belongs to the content
-    ('The judge said she recalled thinking, "This is what people have talked about for years, is you are sitting '
-     'in the room and nobody sees you."',
-     [("mixed", "said", "The judge", 'she recalled thinking, "This is what people have talked about for years, is '
-       'you are sitting in the room and nobody sees you."')]),
+    ('The judge said she remembered thinking, "This is what clerks have grumbled about, now and then, is you are '
+     'sitting there at the bench and folks simply do not notice you."',
+     [("mixed", "said", "The judge", 'she remembered thinking, "This is what clerks have grumbled about, now and then, '
+       'is you are sitting there at the bench and folks simply do not notice you."')]),
 ]
 
 

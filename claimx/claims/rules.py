@@ -511,7 +511,7 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
 
 
 def extend_into_opened_quote(doc: Doc, content: Range, in_quote: list[int]) -> Range:
-    """ "said she recalled thinking, “This is what ...”": a quotation whose opening mark the parser
+    """ "said she recalled wondering, “Why ...?”": a quotation whose opening mark the parser
     hung on the content's last word is that word's argument, and part of the content."""
     start, end = content
     i = end
@@ -947,7 +947,7 @@ def parataxis_content(verb: Token, aside_marks: frozenset[str] = frozenset()) ->
         return None
     vlo, vhi = subtree_range(verb)
     if head.dep_ in ("nsubj", "nsubjpass") and head.i < vlo and head.head.i >= vhi:
-        # "The difference now, he told me, is that ...": a frame hung on the subject frames its clause.
+        # "The change, the baker told me, is that ...": a frame hung on the subject frames its clause.
         head = head.head
     lo, hi = subtree_range(head)
     if head.dep_ == "advcl" and head.i < vlo and head.head.i >= vhi and has_clause_mark_of_its_own(head):
