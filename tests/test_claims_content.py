@@ -217,6 +217,70 @@ CASES = [
     # pressing on with a task, or on a thing, puts no question to anyone
     ("The crews pressed on with the repairs despite the rain.", []),
     ("She pressed on the brake and the van stopped.", []),
+    # a comma-led relative clause closing the content is the writer's aside; one inside it stays
+    ("The mayor said she backs the ferry plan, which adds a toll on trucks.",
+     [("indirect", "said", "The mayor", "she backs the ferry plan")]),
+    ("Most voters said they trust Councillor Brandt, who also won the harbour ward.",
+     [("indirect", "said", "Most voters", "they trust Councillor Brandt")]),
+    ("The mayor said the plan, which adds a toll, would pass.",
+     [("indirect", "said", "The mayor", "the plan, which adds a toll, would pass")]),
+    # a semicolon ends the reported clause
+    ("Port officials said the delay was an accident; they heard of the strike only on Monday.",
+     [("indirect", "said", "Port officials", "the delay was an accident")]),
+    # a comma-led concession closing the content is the writer's; a reason stays in it
+    ("The spring harvest, the growers said, was their best in a decade, although prices stayed low.",
+     [("indirect", "said", "the growers", "The spring harvest, the growers said, was their best in a decade")]),
+    ("The warden said the new fence was finished, although the gate still had no lock.",
+     [("indirect", "said", "The warden", "the new fence was finished")]),
+    ("The warden said the fence held because the posts were deep.",
+     [("indirect", "said", "The warden", "the fence held because the posts were deep")]),
+    # a bare frame right after its quotation, hung by the parser on a later cue, is not that cue's content
+    ("“Is the soup hot?” she said, but Pia was staring at the sea again, and as the radio rambled about the storm, "
+     "Mara said yes, yes.",
+     [("direct", "said", "she", "Is the soup hot?"), ("indirect", "said", "Mara", "yes")]),
+    # a clause with its own object before the cue is still the content
+    ("The ferry will run late, the captain warned, Mara said.",
+     [("indirect", "said", "Mara", "The ferry will run late, the captain warned")]),
+    # content that opens a quotation ends with it when the quoted words close on their own punctuation
+    ("The film closes on the baker saying, “Bread waits for no one,” when a customer teased him about the queue.",
+     [("direct", "saying", "The film", "Bread waits for no one,")]),
+    ("The clerk said that “top secret” files were found in the vault.",
+     [("mixed", "said", "The clerk", "top secret” files were found in the vault")]),
+    # a frame hung on a fronted subordinate clause: the main clause after the frame is reported too
+    ("While the first repair was fairly quick, she said, redoing it would be much slower.",
+     [("indirect", "said", "she", "While the first repair was fairly quick, she said, redoing it would be much slower")]),
+    # a trailing frame after a quotation on a line of its own does not report the line before it
+    ("Dana Pruitt, chair of the Orchard Board, which advises Lakeport fruit farms, said she hopes the fair sends a "
+     "signal that “small growers still matter.”\n“We will plant again in April and pick again in June, whatever the "
+     "sky does to us,” said Pruitt.",
+     [("mixed", "said", "Dana Pruitt", "she hopes the fair sends a signal that “small growers still matter."),
+      ("direct", "said", "Pruitt", "We will plant again in April and pick again in June, whatever the sky does to us,")]),
+    # a that-clause the parser hung on the addressee of "told" is what was told
+    ("At the fair on Sunday, Ida told a circle of cheese makers that the goats ate better in the hills "
+     "than anywhere in the valley.",
+     [("indirect", "told", "Ida", "the goats ate better in the hills than anywhere in the valley")]),
+    ("The mayor told the story that her aunt liked.", []),
+    # a cue noun as the object carries its own clause ("the claim that ...")
+    ("The ministry refuted this claim that the drills were a threat.",
+     [("indirect", "refuted this claim", "The ministry", "the drills were a threat")]),
+    # a finite clause with its own subject and no subordinator, hung on the cue as an adverbial
+    ("The coach said after the final she would not renew the lease if the rent rose.",
+     [("indirect", "said", "The coach", "after the final she would not renew the lease if the rent rose")]),
+    ("The mayor said hello when she arrived.", []),
+    # a fragment before a closing ", he said" frame that the parser hung on the cue is what was said
+    ("The choir wants loud singers. Tenors such as Ortiz, she said.",
+     [("indirect", "said", "she", "Tenors such as Ortiz")]),
+    ("Sorry, the mayor said.", [("indirect", "said", "the mayor", "Sorry")]),
+    # a parenthetical frame the parser hung on the subject frames the subject's whole clause
+    ("The risk this year, the ranger told me on Tuesday, is that the river is the lowest in memory, which makes the "
+     "rafts slow.",
+     [("indirect", "told", "the ranger", "The risk this year, the ranger told me on Tuesday, is that the river is the "
+       "lowest in memory, which makes the rafts slow")]),
+    # a quotation whose opening mark hangs on the content's last word belongs to the content
+    ('The judge said she remembered thinking, "Here is the part, now and then, where you sit in the hall and the '
+     'crowd just looks past you."',
+     [("mixed", "said", "The judge", 'she remembered thinking, "Here is the part, now and then, where you sit in the '
+       'hall and the crowd just looks past you."')]),
 ]
 
 

@@ -38,6 +38,7 @@ class CueLexicon:
     answer_words: frozenset[str] = frozenset()  # "said yes", "said so": a word standing for what was said
     adjunct_preps: frozenset[str] = frozenset()  # "thanked her during the debate": the act's time or occasion
     occasion_nouns: frozenset[str] = frozenset()  # "thanked her in an interview": where or how it was said
+    aside_marks: frozenset[str] = frozenset()  # "A, although B": a concession closing the content is the writer's
 
     @classmethod
     def load(cls, base: str | Path | None = None) -> "CueLexicon":
@@ -57,4 +58,5 @@ class CueLexicon:
             answer_words=lexicon.words("claims/answer_words.txt", base),
             adjunct_preps=lexicon.words("claims/adjunct_prepositions.txt", base),
             occasion_nouns=lexicon.words("claims/occasion_nouns.txt", base),
+            aside_marks=lexicon.words("claims/aside_marks.txt", base),
         )

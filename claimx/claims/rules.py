@@ -5,7 +5,7 @@ component turns them into plain data.  Each filter carries a one-line *why*.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -311,25 +311,71 @@ def content_of(verb: Token, comp: Token, cues: CueLexicon) -> Range:
         for sib in verb.rights:
             if sib.i > comp.i and sib.dep_ in ("conj", "ccomp") and has_clause_mark(sib):
                 end = max(end, sib.right_edge.i + 1)
-            elif sib.i > comp.i and is_hung_subordinate(sib, end):
+            elif sib.i > comp.i and is_hung_subordinate(sib, end, cues.aside_marks):
                 end = max(end, sib.right_edge.i + 1)
         start, end = extend_over_conjoined_that(verb.doc, (start, end))
         end = cut_at_parallel_cue(verb, start, end, cues)
+        end = cut_closing_relative(verb.doc, start, end)
+        end = cut_at_semicolon(verb.doc, start, end)
+        end = cut_closing_concession(comp, start, end, cues.aside_marks)
     else:
         # "A because B, officials said": everything before the attribution's frame is
         # the content, whatever the parser hung where.
         frame = frame_start(verb)
         start = min(start, sentence_range(verb.doc, comp.i)[0])
         end = frame if frame > start else end
+        start = past_paragraph_break(verb.doc, start, end)
     return trim(verb.doc, (start, end))
 
 
-def is_hung_subordinate(sib: Token, end: int) -> bool:
+def cut_closing_relative(doc: Doc, start: int, end: int) -> int:
+    """ "said he backs the bill, which adds a toll": a comma-led relative clause that closes the
+    content is the writer's aside about the last noun, not part of what was said."""
+    last = trim(doc, (start, end))[1]
+    for i in range(start + 1, last - 1):
+        pronoun = doc[i + 1]
+        clause = pronoun.head
+        if doc[i].text == "," and pronoun.tag_ in ("WDT", "WP", "WP$") and clause.dep_ == "relcl" \
+                and start <= clause.head.i < i and clause.right_edge.i + 1 >= last:
+            return i
+    return end
+
+
+def cut_at_semicolon(doc: Doc, start: int, end: int) -> int:
+    """ "said the delay was an accident; they heard of it only on Monday": a semicolon ends the
+    reported clause, and what follows is the writer's own sentence (a quotation is widened back later)."""
+    return next((i for i in range(start + 1, end) if doc[i].text == ";"), end)
+
+
+def cut_closing_concession(root: Token, start: int, end: int, marks: frozenset[str]) -> int:
+    """ "said the harvest was its best, although prices stayed low": a comma-led
+    concession that closes the content is the writer weighing the claim, not the claim."""
+    doc = root.doc
+    last = trim(doc, (start, end))[1]
+    for clause in root.rights:
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in marks), None)
+        comma = clause.left_edge.i - 1
+        if clause.dep_ == "advcl" and mark is not None and start < comma and doc[comma].text in (",", "—", "–", "--") \
+                and clause.right_edge.i + 1 >= last:
+            return comma
+    return end
+
+
+def past_paragraph_break(doc: Doc, start: int, end: int) -> int:
+    """ "A.¶“B,” said Lee": a trailing frame after a quotation that opens its own line reports
+    that quotation, whatever sentence before it the parser ran on from."""
+    breaks = [t.i + 1 for t in doc[start:end - 1] if t.is_space and "\n" in t.text + t.whitespace_
+              and is_quote_mark(doc[t.i + 1])]
+    return breaks[-1] if breaks else start
+
+
+def is_hung_subordinate(sib: Token, end: int, aside_marks: frozenset[str] = frozenset()) -> bool:
     """ "said the plan failed, because costs rose": a subordinate clause right after the content
     that the parser hung on the reporting verb gives the reported reason or condition."""
-    # "..., as police have said" is a source marker, not part of what was said.
+    # "..., as police have said" is a source marker, and ", although ..." the writer's concession.
     return sib.dep_ == "advcl" and sib.left_edge.i <= end + 2 \
-        and any(m.dep_ == "mark" and m.lower_ != "as" for m in sib.children)
+        and any(m.dep_ == "mark" and m.lower_ != "as" for m in sib.children) \
+        and not any(m.dep_ == "mark" and m.lower_ in aside_marks for m in sib.children)
 
 
 def frame_start(verb: Token) -> int:
@@ -430,13 +476,15 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
                 continue
         content = frame_content(verb, cue.frames, complement_preps, cues)
         if content is None and not generic and "clause" in cue.frames and (verb.dep_ == "parataxis" or is_as_frame(verb)):
-            content = parataxis_content(verb)
+            content = parataxis_content(verb, cues.aside_marks)
         if content is None and not generic and "clause" in cue.frames:
             content = paragraph_after_colon(verb, in_quote)
         if content is None or content[1] <= content[0]:
             continue
         if content[0] > verb.i:
             content = extend_over_colon(doc, content)
+            content = end_at_closing_quote(doc, content, in_quote)
+            content = extend_into_opened_quote(doc, content, in_quote)
         cue_span = cue_range(verb)
         # "X seemed ready": appearances have no speaker.
         subject = None if "raise" in cue.frames and not has_ccomp(verb) and not has_dobj(verb) else subject_of(verb)
@@ -464,6 +512,47 @@ def verb_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_noun
                                  attribution_confidence(cue, source), "that-clause" if generic else "reporting verb",
                                  segments=gap))
     return found
+
+
+def extend_into_opened_quote(doc: Doc, content: Range, in_quote: list[int]) -> Range:
+    """ "said she remembered asking, “Why ...?”": a quotation whose opening mark the parser
+    hung on the content's last word is that word's argument, and part of the content."""
+    start, end = content
+    i = end
+    while i < len(doc) and (doc[i].is_space or doc[i].text in (",", ":")):
+        i += 1
+    if i >= len(doc) or not is_quote_mark(doc[i]) or in_quote[i] < 0 or not (start <= doc[i].head.i < end):
+        return content
+    if any(in_quote[j] == in_quote[i] for j in range(start, end)):
+        return content  # the content already holds part of that quotation: the mark closes it
+    close = i
+    while close < len(doc) and in_quote[close] == in_quote[i]:
+        close += 1
+    return start, close
+
+
+def end_at_closing_quote(doc: Doc, content: Range, in_quote: list[int]) -> Range:
+    """ "saying, “Bread waits for no one,” when a customer teased him": content that opens a quotation
+    ends with it; an unquoted clause after the closing mark is the writer's narration."""
+    start, end = content
+    first = start
+    while first < end and (doc[first].is_space or doc[first].is_punct) and in_quote[first] < 0:
+        first += 1
+    if first >= end or in_quote[first] < 0:
+        return content
+    close = first
+    while close < end and in_quote[close] == in_quote[first]:
+        close += 1
+    rest = [t for t in doc[close:end] if not is_filler(t)]
+    # Only a clause the quotation does not go on into: no further quotation, no second part.
+    if close >= end or not rest or any(in_quote[t.i] >= 0 for t in rest):
+        return content
+    # The quoted words end on their own punctuation (“…,” when): a quoted phrase that the
+    # sentence goes on from ("that “top secret” files were found") is part of the content.
+    last = close - 1
+    while last > first and (is_quote_mark(doc[last]) or doc[last].is_space):
+        last -= 1
+    return trim(doc, (start, close)) if doc[last].text in (",", ".", "?", "!") else content
 
 
 def adjective_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_nouns: frozenset[str],
@@ -578,6 +667,8 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
                   cues: CueLexicon) -> Range | None:
     """The content a cue verb governs, trying its frames from the most to the least specific."""
     comp = complement_clause(verb)
+    if comp is not None and is_bare_frame_before(verb, comp, cues):
+        comp = None
     if comp is None and "clause" in frames:
         # "She said reopening the yard would keep ...": a gerund-led clause the parser made an xcomp.
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i), None)
@@ -587,9 +678,11 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
         marks = ("that", "whether", "if") if "question" in frames else ("that",)
         comp = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                      and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)), None)
+    if comp is None and "clause" in frames:
+        comp = unmarked_clause_after(verb)
     if comp is not None and "clause" in frames:
         return content_of(verb, comp, cues)
-    if "clause" in frames and (content := stranded_that_clause(verb)):
+    if "clause" in frames and (content := stranded_that_clause(verb, cues.nouns)):
         return content
     if "answer" in frames and (content := answer_content(verb, cues.answer_words)):
         return content
@@ -607,9 +700,63 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
             return content
     if (content := passive_content(verb, frames, complement_preps)) is not None:
         return content
+    if "clause" in frames and (content := fragment_before_frame(verb)):
+        return content
     if "raise" in frames and not raises_cue(verb, cues.verbs):
         return raised_content(verb)
     return None
+
+
+def is_bare_frame_before(verb: Token, comp: Token, cues: CueLexicon) -> bool:
+    """ "“Done?” she asked, but Tom was dozing, and Ann said yes": a complement before the verb that
+    is a cue with its own subject and nothing it says is another speaker's frame, not the content."""
+    doc = comp.doc
+    before = comp.left_edge.i - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    # The frame follows its own quotation ("“Done?” she asked"); a clause with "show" or "warn" is content.
+    return comp.i < verb.i and comp.lemma_.lower() in cues.verbs and before >= 0 and is_quote_mark(doc[before]) \
+        and comp.tag_ in FINITE_TAGS and comp.i - comp.left_edge.i <= 4 \
+        and any(c.dep_ in SUBJECT_DEPS for c in comp.children) \
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in comp.children)
+
+
+def unmarked_clause_after(verb: Token) -> Token | None:
+    """ "said after the final she would not renew the lease": a finite clause with a subject of its own
+    and no subordinator, which the parser hung on the cue as an adverbial, is what was said."""
+    for clause in verb.rights:
+        if clause.dep_ != "advcl" or any(c.dep_ in ("mark", "advmod") and c.i < clause.i for c in clause.children):
+            continue
+        finite = clause.tag_ in FINITE_TAGS or any(a.dep_ == "aux" and a.tag_ in FINITE_TAGS | {"MD"}
+                                                   for a in clause.children)
+        if finite and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children):
+            return clause
+    return None
+
+
+def fragment_before_frame(verb: Token) -> Range | None:
+    """ "Tenors such as Mara, she said.": words before a closing ", he said" frame that the parser hung on
+    the cue itself (as a second subject or a modifier) are what was said, clause or not."""
+    doc = verb.doc
+    subjects = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    subject = subjects[-1]  # the speaker is the one next to the verb
+    lo, hi = sentence_range(doc, verb.i)
+    comma = subject.left_edge.i - 1
+    # The frame closes its sentence: "..., he said." with nothing the verb says after it.
+    after = [t for t in doc[verb.i + 1:hi] if not is_filler(t)]
+    if comma <= lo or doc[comma].text != "," or after:
+        return None
+    before = [t for t in doc[lo:comma] if not is_filler(t)]
+    # Every word before the frame hangs on the cue: no clause of its own for another rule to read.
+    if not before or any(t.pos_ in ("VERB", "AUX") for t in before) \
+            or any(t.head.i == verb.i and t.dep_ not in SUBJECT_DEPS + ("npadvmod", "dep", "intj", "advmod", "attr", "dobj")
+                   for t in before if t.head.i == verb.i):
+        return None
+    if not all(verb in t.ancestors for t in before):
+        return None
+    return trim(doc, (lo, comma))
 
 
 def complement_clause(verb: Token) -> Token | None:
@@ -637,11 +784,14 @@ def answer_content(verb: Token, answer_words: frozenset[str]) -> Range | None:
     return trim(verb.doc, (word.left_edge.i, end))
 
 
-def stranded_that_clause(verb: Token) -> Range | None:
-    """ "said at a briefing on Monday that she would wait": a that-clause the parser hung on the adjunct's noun."""
+def stranded_that_clause(verb: Token, cue_nouns: Mapping[str, Cue] | frozenset[str] = frozenset()) -> Range | None:
+    """ "said at a briefing on Monday that she would wait", "told a panel of judges that it was late":
+    a that-clause the parser hung on the adjunct's or the addressee's noun."""
     for prep in verb.rights:
-        if prep.dep_ != "prep":
+        if prep.dep_ not in ("prep", "dobj"):
             continue
+        if prep.dep_ == "dobj" and prep.lemma_.lower() in cue_nouns:
+            continue  # "refuted the claim that ...": the cue noun carries its own clause
         for token in prep.subtree:
             # A relative "that" is the clause's subject or object; a complementiser "that" is its mark.
             mark = next((m for m in token.children if m.dep_ == "mark" and m.lower_ == "that"), None)
@@ -825,21 +975,35 @@ def is_as_frame(verb: Token) -> bool:
         and not any(c.dep_ == "advmod" and c.lower_ == "as" for c in verb.head.children)  # "as rich as he claims"
 
 
-def parataxis_content(verb: Token) -> Range | None:
+def parataxis_content(verb: Token, aside_marks: frozenset[str] = frozenset()) -> Range | None:
     """ "The talks failed, he said": the reporting verb hangs off the content's root."""
     head = verb.head
     if head.i == verb.i:
         return None
-    lo, hi = subtree_range(head)
     vlo, vhi = subtree_range(verb)
+    if head.dep_ in ("nsubj", "nsubjpass") and head.i < vlo and head.head.i >= vhi:
+        # "The risk, the ranger told us, is that ...": a frame hung on the subject frames its clause.
+        head = head.head
+    lo, hi = subtree_range(head)
+    if head.dep_ == "advcl" and head.i < vlo and head.head.i >= vhi and has_clause_mark_of_its_own(head):
+        # "While the first repair was quick, she said, redoing it would be slow": the frame hangs
+        # on the fronted clause, but the main clause after it is what the fronted one leads into.
+        lo, hi = subtree_range(head.head)
+        return trim(verb.doc, (lo, cut_closing_concession(head.head, vhi, hi, aside_marks)))
     if vlo > head.i:
         return trim(verb.doc, (lo, hi if goes_on_past_frame(verb.doc, vhi, hi) else vlo))
     if vhi <= head.i:
         # "The plan, the mayor said, would cost too much": the subject before the frame is reported too.
         # A fronted adverbial alone ("In the end, he said, ...") is the writer's framing.
         fronted_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < vlo for c in head.children)
-        return trim(verb.doc, (lo if lo < vlo and fronted_subject else vhi, hi))
+        start = lo if lo < vlo and fronted_subject else vhi
+        return trim(verb.doc, (start, cut_closing_concession(head, start, hi, aside_marks)))
     return None
+
+
+def has_clause_mark_of_its_own(clause: Token) -> bool:
+    """A subordinate clause with its subordinator and subject ("while the first repair was quick")."""
+    return any(c.dep_ == "mark" for c in clause.children) and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def goes_on_past_frame(doc: Doc, frame_end: int, end: int) -> bool:
@@ -1527,17 +1691,28 @@ def trailing_frame_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, role_nouns: fr
         return None
     lo, hi = sentence_range(doc, i)
     root = doc[lo].sent.root
-    if root.pos_ != "VERB" or root.lemma_.lower() not in cues.verbs or root.i >= hi:
-        return None
-    # A bare frame: a few words up to a cue verb with someone as its subject, nothing it says of
-    # its own; the sentence may go on with a clause of its own ("she said, but Tom was dozing").
-    words = [t for t in doc[lo:root.i + 1] if not is_filler(t)]
-    if len(words) > 8 or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
-        return None
-    if any(c.dep_ not in FRAME_TAIL_DEPS for c in root.rights):
-        return None
-    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-    return root if subject is not None and is_agent(subject, role_nouns) else None
+    # The frame's verb heads the sentence, or is the first verb the parser hung on a later one
+    # ("“Done?” she asked, but Tom was dozing, and Ann said yes").
+    first_verb = next((t for t in doc[lo:hi] if t.pos_ == "VERB"), None)
+    for verb in dict.fromkeys(v for v in (root, first_verb) if v is not None):
+        if is_bare_trailing_frame(doc, lo, hi, verb, cues, role_nouns):
+            return verb
+    return None
+
+
+def is_bare_trailing_frame(doc: Doc, lo: int, hi: int, verb: Token, cues: CueLexicon,
+                           role_nouns: frozenset[str]) -> bool:
+    """A bare frame: a few words up to a cue verb with someone as its subject, nothing it says of
+    its own; the sentence may go on with a clause of its own ("she said, but Tom was dozing")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.verbs or verb.i >= hi:
+        return False
+    words = [t for t in doc[lo:verb.i + 1] if not is_filler(t)]
+    if len(words) > 8 or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return False
+    if any(c.dep_ not in FRAME_TAIL_DEPS for c in verb.rights):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and is_agent(subject, role_nouns)
 
 
 def previous_attribution(found: list[Attribution], q: QuoteSpan) -> Attribution | None:
