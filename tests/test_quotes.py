@@ -24,6 +24,9 @@ def inner_texts(text):
     # A closing mark typed at the start of a paragraph, before a word, opens the quote there.
     ("She left.\n\n”We will miss it.” ― Ana Ruiz", [("We will miss it.", True)]),
     ("”Hello” she said.", [("Hello", True)]),
+    # An opening mark typed where the open quote ends, after its punctuation, closes it.
+    ("“We will win here,“ said Bolt. “Next.”", [("We will win here,", True), ("Next.", True)]),
+    ("“Read “Dubliners” first,” she said.", [("Read “Dubliners", True)]),
     # Apostrophes are not quotes.
     ("Russia’s army and the workers’ union don’t agree.", []),
     ("The union called it ‘a betrayal of every worker’ on Monday.", [("a betrayal of every worker", True)]),

@@ -64,11 +64,16 @@ def _straight_role(text: str, start: int, end: int, inside: bool) -> str:
 
 def _role(text: str, mark: re.Match, inside: bool) -> str:
     if mark.group() in OPENING:
-        return "open"
+        # An opening mark typed where an open quote ends ('… for her here,“ said Bolt') closes it.
+        return "close" if inside and _ends_quotation(text, mark.start(), mark.end()) else "open"
     if mark.group() in CLOSING:
         # A closing mark that opens a paragraph before a word was typed for an opening one.
         return "open" if not inside and _opens_paragraph(text, mark.start(), mark.end()) else "close"
     return _straight_role(text, mark.start(), mark.end(), inside)
+
+
+def _ends_quotation(text: str, start: int, end: int) -> bool:
+    return start > 0 and text[start - 1] in ",.!?" and (end >= len(text) or text[end].isspace())
 
 
 def _opens_paragraph(text: str, start: int, end: int) -> bool:
