@@ -77,8 +77,13 @@ def _ends_quotation(text: str, start: int, end: int) -> bool:
 
 
 def _opens_paragraph(text: str, start: int, end: int) -> bool:
-    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    return text[line_start:start].strip() == "" and end < len(text) and text[end].isalnum()
+    return _at_line_start(text, start) and end < len(text) and text[end].isalnum()
+
+
+def _at_line_start(text: str, i: int) -> bool:
+    """Whether only white space stands between the line's start and ``text[i]``."""
+    line_start = max(text.rfind("\n", 0, i), text.rfind("\r", 0, i)) + 1
+    return text[line_start:i].strip() == ""
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -108,8 +113,7 @@ def find_quotes(text: str) -> list[Quote]:
             # The quote was left open at a paragraph end.  A paragraph that
             # opens with a quote mark continues it (news convention); anything
             # else means the quote really ended with its paragraph.
-            line_start = max(text.rfind("\n", 0, i), text.rfind("\r", 0, i)) + 1
-            if text[line_start:i].strip() == "" and _role(text, mark, False) == "open":
+            if _at_line_start(text, i) and _role(text, mark, False) == "open":
                 para, paragraphs = here, paragraphs + 1
                 continue
             quotes.append(left_open())
