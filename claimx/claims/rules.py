@@ -597,18 +597,24 @@ def paragraph_after_colon(verb: Token, in_quote: list[int]) -> Range | None:
     # Only a short frame ("added in a statement:"), and the colon must close its paragraph.
     if colon is None or any(t.pos_ in ("VERB", "AUX") or in_quote[t.i] >= 0 for t in doc[verb.i + 1:colon.i]):
         return None
-    first = colon.i + 1
-    while first < len(doc) and doc[first].is_space:
-        first += 1
-    between = colon.whitespace_ + "".join(t.text_with_ws for t in doc[colon.i + 1:first])
+    first, new_paragraph = word_after_colon(doc, colon.i)
     # A quotation after the colon is found by the quote rules, with its own boundaries.
-    if first >= len(doc) or not is_paragraph_break(between) or in_quote[first] >= 0:
+    if first >= len(doc) or not new_paragraph or in_quote[first] >= 0:
         return None
     end = first
     while end < len(doc) and not (doc[end].is_space and is_paragraph_break(doc[end].text)) \
             and not is_paragraph_break(doc[end].whitespace_):
         end += 1
     return trim(doc, (first, min(len(doc), end + 1)))
+
+
+def word_after_colon(doc: Doc, colon: int) -> tuple[int, bool]:
+    """The first word after a colon, and whether a paragraph break comes before it."""
+    first = colon + 1
+    while first < len(doc) and doc[first].is_space:
+        first += 1
+    between = doc[colon].whitespace_ + "".join(t.text_with_ws for t in doc[colon + 1:first])
+    return first, is_paragraph_break(between)
 
 
 def extend_over_colon(doc: Doc, content: Range) -> Range:
@@ -619,10 +625,8 @@ def extend_over_colon(doc: Doc, content: Range) -> Range:
         colon += 1
     if colon + 1 >= len(doc) or doc[colon].text != ":":
         return content
-    first = colon + 1
-    while first < len(doc) and doc[first].is_space:
-        first += 1
-    if first >= len(doc) or is_paragraph_break(doc[colon].whitespace_ + "".join(t.text_with_ws for t in doc[colon + 1:first])):
+    first, new_paragraph = word_after_colon(doc, colon)
+    if first >= len(doc) or new_paragraph:
         return content
     # A quotation after the colon is an attribution of its own; a capitalised word other than a
     # name starts a new sentence that argues on ("...: Most voters disagree").
