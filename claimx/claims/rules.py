@@ -85,8 +85,18 @@ def subtree_range(token: Token) -> Range:
     return token.left_edge.i, token.right_edge.i + 1
 
 
+def clause_mark(clause: Token, words: Iterable[str] | None = None) -> Token | None:
+    """The clause's subordinator ("that", "whether", "as" ...) when it is one of ``words`` (any without)."""
+    return next((c for c in clause.children if c.dep_ == "mark" and (words is None or c.lower_ in words)), None)
+
+
 def has_clause_mark(token: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in token.children)
+    return clause_mark(token, CLAUSE_MARKS) is not None
+
+
+def has_to_infinitive(verb: Token) -> bool:
+    """ "to widen", "to step up": the verb carries an infinitive "to"."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def is_agent(token: Token, role_nouns: frozenset[str]) -> bool:
@@ -117,7 +127,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
             # "Having announced that ..., Judge Lund went on": a perfect participle too.
             or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.lower_ == "having" for c in verb.children))
-            or (verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
+            or (verb.dep_ == "advcl" and verb.tag_ == "VB" and has_to_infinitive(verb))
             or (verb.pos_ == "ADJ" and verb.dep_ == "acomp")):
         if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
@@ -300,7 +310,7 @@ def extend_over_conjoined_that(doc: Doc, span: Range) -> Range:
 def content_of(verb: Token, comp: Token, cues: CueLexicon) -> Range:
     """The content a reporting verb governs through its complement clause."""
     start, end = subtree_range(comp)
-    mark = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS), None)
+    mark = clause_mark(comp, CLAUSE_MARKS)
     if mark is not None and mark.i > start:
         # Words the parser hung on the clause before its "that" belong to the frame, not the content.
         start = mark.i
@@ -353,7 +363,7 @@ def cut_closing_concession(root: Token, start: int, end: int, marks: frozenset[s
     doc = root.doc
     last = trim(doc, (start, end))[1]
     for clause in root.rights:
-        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in marks), None)
+        mark = clause_mark(clause, marks)
         comma = clause.left_edge.i - 1
         if clause.dep_ == "advcl" and mark is not None and start < comma and doc[comma].text in (",", "—", "–", "--") \
                 and clause.right_edge.i + 1 >= last:
@@ -373,9 +383,9 @@ def is_hung_subordinate(sib: Token, end: int, aside_marks: frozenset[str] = froz
     """ "said the plan failed, because costs rose": a subordinate clause right after the content
     that the parser hung on the reporting verb gives the reported reason or condition."""
     # "..., as police have said" is a source marker, and ", although ..." the writer's concession.
-    return sib.dep_ == "advcl" and sib.left_edge.i <= end + 2 \
-        and any(m.dep_ == "mark" and m.lower_ != "as" for m in sib.children) \
-        and not any(m.dep_ == "mark" and m.lower_ in aside_marks for m in sib.children)
+    mark = clause_mark(sib)
+    return sib.dep_ == "advcl" and sib.left_edge.i <= end + 2 and mark is not None \
+        and mark.lower_ != "as" and mark.lower_ not in aside_marks
 
 
 def frame_start(verb: Token) -> int:
@@ -587,7 +597,7 @@ def adjective_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role
 def copula_that_clause(adjective: Token) -> Token | None:
     """ "She was clear that X": the that-clause the parser hung on the copula belongs to the adjective."""
     return next((c for c in adjective.head.children if c.dep_ == "ccomp" and c.i > adjective.i
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                 and clause_mark(c, ("that",)) is not None), None)
 
 
 def paragraph_after_colon(verb: Token, in_quote: list[int]) -> Range | None:
@@ -679,9 +689,9 @@ def frame_content(verb: Token, frames: frozenset[str], complement_preps: frozens
     if comp is None and "clause" in frames:
         # "tweeted that X was ...": a that-clause the parser made adverbial is still what was said;
         # "asked her if X was ...": so is the question a "question" cue puts, not a condition.
-        marks = ("that", "whether", "if") if "question" in frames else ("that",)
+        marks = CLAUSE_MARKS if "question" in frames else ("that",)
         comp = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-                     and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)), None)
+                     and clause_mark(c, marks) is not None), None)
     if comp is None and "clause" in frames:
         comp = unmarked_clause_after(verb)
     if comp is not None and "clause" in frames:
@@ -798,7 +808,7 @@ def stranded_that_clause(verb: Token, cue_nouns: Mapping[str, Cue] | frozenset[s
             continue  # "refuted the claim that ...": the cue noun carries its own clause
         for token in prep.subtree:
             # A relative "that" is the clause's subject or object; a complementiser "that" is its mark.
-            mark = next((m for m in token.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+            mark = clause_mark(token, ("that",))
             if token.dep_ in ("relcl", "acl") and mark is not None and mark.i < token.i:
                 return trim(verb.doc, (mark.i, token.right_edge.i + 1))
     return None
@@ -872,7 +882,7 @@ def continues_object(sib: Token, obj: Token, end: int, cues: CueLexicon) -> bool
     # A pronoun object is complete on its own ("thanked them on the night"); a comma ends the phrase.
     if obj.pos_ == "PRON" or sib.left_edge.i != end:
         return False
-    if sib.dep_ in ("advcl", "xcomp") and sib.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in sib.children):
+    if sib.dep_ in ("advcl", "xcomp") and sib.tag_ == "VB" and has_to_infinitive(sib):
         return True  # "defended her pledge to widen the canal": the infinitive completes the noun
     return sib.dep_ == "prep" and not is_setting(sib, cues)
 
@@ -932,8 +942,7 @@ def prepositional_content(verb: Token, prepositions: list[str], cues: CueLexicon
 def for_to_clause(verb: Token) -> Range | None:
     """ "called for the US to step up its efforts": a "for X to Y" clause the parser hung as an adverbial."""
     clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-                   and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                   and clause_mark(c, ("for",)) is not None and has_to_infinitive(c)), None)
     if clause is None:
         return None
     start, end = subtree_range(clause)
@@ -959,7 +968,7 @@ def raised_content(verb: Token) -> Range | None:
 def infinitive_content(verb: Token, needs_object: bool = False) -> Range | None:
     """ "urged X to do Y" → "X to do Y";  "promised to do Y" → "to do Y"."""
     xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i
-                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                  and has_to_infinitive(c)), None)
     if xcomp is None:
         return None
     start = xcomp.left_edge.i
@@ -975,7 +984,7 @@ def infinitive_content(verb: Token, needs_object: bool = False) -> Range | None:
 
 def is_as_frame(verb: Token) -> bool:
     """ "As the agency noted, X", "X, as critics point out": an "as" clause frames the clause it hangs on."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+    return verb.dep_ == "advcl" and clause_mark(verb, ("as",)) is not None \
         and not any(c.dep_ == "advmod" and c.lower_ == "as" for c in verb.head.children)  # "as rich as he claims"
 
 
@@ -1007,7 +1016,7 @@ def parataxis_content(verb: Token, aside_marks: frozenset[str] = frozenset()) ->
 
 def has_clause_mark_of_its_own(clause: Token) -> bool:
     """A subordinate clause with its subordinator and subject ("while the first repair was quick")."""
-    return any(c.dep_ == "mark" for c in clause.children) and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    return clause_mark(clause) is not None and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def goes_on_past_frame(doc: Doc, frame_end: int, end: int) -> bool:
@@ -1040,8 +1049,8 @@ def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
         if "agent" in cue.frames and not has_agent_possessor(noun, role_nouns):
             continue  # "his attacks on X" takes a position; "attacks on X" may be anyone's, or a raid
         content = None
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and has_clause_mark(c)
-                       and any(m.lower_ == "that" for m in c.children)), None)
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                       and clause_mark(c, ("that",)) is not None), None)
         if clause is not None and "clause" in cue.frames:
             content = extend_over_conjoined_that(doc, trim(doc, subtree_range(clause)))
         elif "to" in cue.frames and (infinitive := noun_infinitive(noun)) is not None:
@@ -1075,7 +1084,7 @@ def has_agent_possessor(noun: Token, role_nouns: frozenset[str]) -> bool:
 def noun_infinitive(noun: Token) -> Token | None:
     """ "her pledge to cut taxes": the infinitive a cue noun governs, the thing promised or urged."""
     return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and has_to_infinitive(c)), None)
 
 
 def noun_source(noun: Token, cue: Cue, cues: CueLexicon,
