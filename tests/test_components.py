@@ -71,6 +71,8 @@ def test_dates_without_a_verb_above_them_finish(extractor):
     ("claimx_speakers", "speakers/name_suffixes.txt"),
     ("claimx_claims", "claims/reporting_verbs.tsv"),
     ("claimx_venues", "venues/event_nouns.txt"),
+    ("claimx_textfacts", "text/dateline_patterns.txt"),
+    ("claimx_textfacts", "temporal/months.tsv"),
 ])
 def test_a_components_models_folder_is_where_every_list_is_read(nlp, tmp_path, component, data_file):
     # A copy of models/ without one file: the component must look for it there, not in the installed copy.

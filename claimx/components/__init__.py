@@ -7,6 +7,7 @@ workers.  Character offsets in these results index ``doc.text``.
 
     doc._.claimx_published  ISO publication date or datetime (str) or None
     doc._.claimx_text       the Doc's text when the Extractor made it (read it with docutil.doc_text)
+    doc._.claimx_dateline   {start, end, place, city, name, date, agency} or None (claimx_textfacts)
     doc._.claimx_dates      [{start, end, text, type, value, mod, anchor, reason, ...}]
     doc._.claimx_claims     [{start, end, kind, cue, speaker_mention, speaker, confidence, ...}]
     doc._.claimx_speakers   [{name, kind, title, affiliation, members, mentions}]
@@ -21,7 +22,7 @@ from spacy.tokens import Doc
 
 log = logging.getLogger("claimx")
 
-DOC_ATTRIBUTES = ("published", "text", "dates", "claims", "speakers", "venues", "warnings")
+DOC_ATTRIBUTES = ("published", "text", "dateline", "dates", "claims", "speakers", "venues", "warnings")
 
 for _name in DOC_ATTRIBUTES:
     if not Doc.has_extension(f"claimx_{_name}"):
@@ -31,11 +32,16 @@ for _name in DOC_ATTRIBUTES:
 class ClaimxComponent:
     """Base for claimx components: one failing document never stops a batch.
 
-    Subclasses implement ``process(doc)``, which returns the result list that
-    is stored on ``doc._.claimx_<result_attr>``.
+    Subclasses implement ``process(doc)``, which returns the result that is
+    stored on ``doc._.claimx_<result_attr>``; ``empty()`` is stored instead when
+    it fails.
     """
 
     result_attr: str = ""
+
+    @staticmethod
+    def empty():
+        return []
 
     def __init__(self, nlp, name: str):
         self.name = name
@@ -46,7 +52,7 @@ class ClaimxComponent:
         except Exception as exc:  # noqa: BLE001 - a bad story must not stop the batch
             log.warning("%s failed on a document: %s: %s", self.name, type(exc).__name__, exc)
             add_warning(doc, f"{self.name} failed: {type(exc).__name__}: {exc}")
-            result = []
+            result = self.empty()
         doc._.set(f"claimx_{self.result_attr}", result)
         return doc
 

@@ -7,8 +7,6 @@ Speakers are resolved afterwards by ``claimx_speakers``.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,7 +15,6 @@ from ..claims import rules
 from ..claims.cues import CueLexicon
 from ..claims.quotes import find_quotes
 from ..docutil import TokenFinder, doc_text, string_ids
-from ..paragraphs import paragraph_starts
 from . import ClaimxComponent
 
 
@@ -47,8 +44,6 @@ class ClaimFinder(ClaimxComponent):
         self.that_ids = string_ids(strings, rules.CLAUSE_MARKS)  # every mark the generic rule accepts
         self.min_floating_words = min_floating_words
         self.merge_continuations = merge_continuations
-        # MULTILINE: "^" must match where each paragraph starts, not only at the text's start.
-        self.datelines = [re.compile(p, re.MULTILINE) for p in lexicon.lines("claims/dateline_patterns.txt", models)]
 
     def process(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
@@ -74,21 +69,10 @@ class ClaimFinder(ClaimxComponent):
         found += rules.quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words,
                                           self.role_nouns, self.merge_continuations, self.title_minor)
         found = rules.join_interrupted_quotes(doc, found)
-        found = rules.deduplicate(rules.clip_datelines(doc, found, self.dateline_ends(text)))
+        found = rules.deduplicate(rules.clip_datelines(doc, found, dateline_chars(doc)))
         found = rules.drop_reported_states(found, doc)
         doc.spans["claimx_claims"] = [rules.as_span(doc, a.content) for a in found]
         return [self._as_data(doc, a) for a in found]
-
-    def dateline_ends(self, text: str) -> list[tuple[int, int]]:
-        """Character spans (start, end) of datelines, in the story's first paragraphs."""
-        spans = []
-        for start in paragraph_starts(text)[:4]:
-            for pattern in self.datelines:
-                match = pattern.match(text, start)
-                if match:
-                    spans.append((match.start(), match.end()))
-                    break
-        return spans
 
     @staticmethod
     def _as_data(doc: Doc, a: rules.Attribution) -> dict:
@@ -106,6 +90,12 @@ class ClaimFinder(ClaimxComponent):
             "confidence": a.confidence,
             "rule": a.rule,
         }
+
+
+def dateline_chars(doc: Doc) -> list[tuple[int, int]]:
+    """The dateline's (start, end) characters, as claimx_textfacts found it (none without that component)."""
+    dateline = doc._.claimx_dateline
+    return [(dateline["start"], dateline["end"])] if dateline else []
 
 
 @Language.factory("claimx_claims", default_config={"models": None, "min_floating_words": 4,

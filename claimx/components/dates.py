@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combine, longest_first, read,
                         resolve, scan)
-from ..temporal.grammar import Expr, counted_from, counting_phrase, dateline, dateline_date
+from ..temporal.grammar import Expr, counted_from, counting_phrase, dateline_date
 from ..temporal import calendar as cal
 from ..temporal.resolve import PAST, shifted_by
 from ..temporal.vocabulary import alternation, normal
@@ -52,8 +52,9 @@ class Dates(ClaimxComponent):
     def process(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
         published, published_time = publication(doc._.claimx_published)
-        if published is None:
-            published = dateline_date(dateline(text, self.vocab), self.vocab)
+        dateline = doc._.claimx_dateline
+        if published is None and dateline and dateline["date"]:
+            published = dateline_date(text[slice(*dateline["date"])], self.vocab)
         matches = [m for m in scan(text, self.vocab) if self._allowed(m, doc)]
         items, counted = self._counted_from(self._items(longest_first(matches), text), text)
         paragraph_starts = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]

@@ -37,6 +37,10 @@ class SpeakerResolver(ClaimxComponent):
             if span is not None and len(span):
                 from_claims.append((self.describe_mention(doc, span.start, span.end), n))
         taken = [(m.start, m.end) for m, _ in from_claims]
+        dateline = doc._.claimx_dateline
+        place = doc.char_span(*dateline["place"], alignment_mode="expand") if dateline else None
+        if place is not None:
+            taken.append((place.start, place.end))  # where the story was filed is nobody's name
         events = [(m.start, 0, m, n) for m, n in from_claims]
         # One attribute array is enough here: a TokenFinder would read and sort three.
         conjuncts = numpy.flatnonzero(doc.to_array(DEP) == self.conj_id).tolist()

@@ -6,16 +6,13 @@ Datelines ("GENEVA, Dec 28 (Reuters) -") and places inside names are not venues.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..docutil import doc_text, sentence_range
+from ..datelines import in_dateline
+from ..docutil import sentence_range
 from . import ClaimxComponent
-
-DATELINE_TAIL = re.compile(r"^\s*(?:,\s*[\w.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]")
 
 
 class VenueFinder(ClaimxComponent):
@@ -31,16 +28,18 @@ class VenueFinder(ClaimxComponent):
 
     def process(self, doc: Doc) -> list[dict]:
         dates = None
-        text = doc_text(doc)
+        dateline = doc._.claimx_dateline
         venues = []
         consumed: set[int] = set()
         ents = [e for e in doc.ents if e.label_ in self.labels]
         for n, ent in enumerate(ents):
             if ent.start in consumed:
                 continue
-            # The event test first: most places host no event, and the dateline test walks the sentence.
+            # A dateline's place is where the story was filed, not where its events happen.
+            if in_dateline(dateline, ent.start_char, ent.end_char):
+                continue
             trigger = self.event_of(ent)
-            if trigger is None or is_dateline(doc, text, ent):
+            if trigger is None:
                 continue
             if dates is None:
                 dates = date_tokens(doc)
@@ -98,15 +97,6 @@ class VenueFinder(ClaimxComponent):
         if root.dep_ == "nsubj" and head.lemma_.lower() == "host":
             return head
         return None
-
-
-def is_dateline(doc: Doc, text: str, ent: Span) -> bool:
-    """A place opening a paragraph and followed by a date, an agency or a dash: a dateline."""
-    starts_paragraph = ent.start == 0 or doc[ent.start - 1].is_space and "\n" in doc[ent.start - 1].text \
-        or ent.start == sentence_range(doc, ent.start)[0]
-    if not starts_paragraph:
-        return False
-    return bool(DATELINE_TAIL.match(text[ent.end_char:ent.end_char + 60])) or ent.text.isupper()
 
 
 def date_tokens(doc: Doc) -> list[tuple[int, int, int]]:

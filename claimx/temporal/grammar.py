@@ -372,29 +372,19 @@ def combine(time: Expr, day: Expr) -> Expr:
     return replace(time, type="TIME", rule=f"{time.rule}+{day.rule}", **keep)
 
 
-# "KUALA LUMPUR, April 1, 1997 (AFP) -", "NAIROBI, Kenya, Aug. 7 (AP) _": a capitalised place, then the date.
-DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,)?\s+")
-DATELINE_DATE_LENGTH = 40
+def dateline_date(phrase: str, vocab: Vocabulary) -> date | None:
+    """The calendar day a dateline's date names ("April 1, 1997"), when it gives the year.
 
-
-def dateline(text: str, vocab: Vocabulary) -> Match | None:
-    """The date of a wire dateline: the story's own date."""
-    head = DATELINE.match(text)
-    if not head:
-        return None
-    for match in longest_first(scan(text[:head.end() + DATELINE_DATE_LENGTH], vocab)):
-        if match.start == head.end():
-            expr = read(match, vocab)
-            return match if expr.month and expr.day else None
+    Finding the dateline is ``claimx.datelines``' job; this reads the date it holds.
+    """
+    for match in longest_first(scan(phrase, vocab)):
+        if match.start != 0:
+            continue
+        expr = read(match, vocab)
+        if not (expr.year and expr.month and expr.day):
+            return None
+        try:
+            return date(expr.year, expr.month, expr.day)
+        except ValueError:
+            return None
     return None
-
-
-def dateline_date(match: Match | None, vocab: Vocabulary) -> date | None:
-    """The calendar day a dateline names, when it gives the year."""
-    expr = read(match, vocab) if match else None
-    if not (expr and expr.year):
-        return None
-    try:
-        return date(expr.year, expr.month, expr.day)
-    except ValueError:
-        return None
