@@ -45,6 +45,17 @@ CASES = [
      [("U.S. and Ukrainians", "group", None, None)]),
     # a pronoun with nothing to refer to stays unresolved
     ('"I don\'t know," she said.', [None]),
+    # a name closed by a company designator is a company, and "it" stands for it
+    ("Lyle Inc said sales rose. It said costs fell.", [("Lyle Inc", "organization", None, None)] * 2),
+    # a place modifying the speaking noun is not the speaker: the court is
+    ("A Berlin court said the sale was void.", [("Berlin court", "organization", None, "Berlin")]),
+    ("A senior dealer at a Berlin bank said prices fell.",
+     [("senior dealer at a Berlin bank", "anonymous", "dealer", None)]),
+    # ... while a place standing for its government speaks
+    ("Berlin has said the sale was void.", [("Berlin", "government", None, None)]),
+    # a place named as the setting is no antecedent for "it": the company is
+    ("Brant Steel Inc said it would list its shares. Trading will be in Tallinn, it said.",
+     [("Brant Steel Inc", "organization", None, None)] * 2),
 ]
 
 

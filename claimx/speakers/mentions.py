@@ -33,6 +33,7 @@ class SpeakerLexicon:
     determiners: frozenset[str]
     name_suffixes: frozenset[str]
     acronym_skip_words: frozenset[str]
+    company_designators: frozenset[str]
     # Names recur within and across stories; each is canonicalised once.
     _canonical: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -50,6 +51,7 @@ class SpeakerLexicon:
             determiners=lexicon.words("speakers/determiners.txt", base),
             name_suffixes=lexicon.words("speakers/name_suffixes.txt", base),
             acronym_skip_words=lexicon.words("speakers/acronym_skip_words.txt", base),
+            company_designators=lexicon.words("speakers/company_designators.txt", base),
         )
 
     def canonical(self, name: str) -> str:
@@ -82,6 +84,7 @@ class Mention:
     plural: bool = False
     head_lemma: str = ""
     fresh: bool = False  # "another source": never the same as an earlier one
+    setting: bool = False  # a place named as where something is ("in Helsinki"): no pronoun stands for it
     described: bool = False  # "the president": known by title, not by name
     members: list["Mention"] = field(default_factory=list)
     pronoun: tuple[str, str] | None = None  # (number, refers) for pronouns
@@ -195,12 +198,15 @@ def entity_list(span: Span) -> list[Span]:
 def describe_single(span: Span, lex: SpeakerLexicon) -> Mention:
     tokens = list(span)
     ents = ents_in(span)
-    person = next((e for e in ents if e.label_ == "PERSON"), None)
-    if person is not None:
-        return describe_person(span, person, lex)
     head = span.root
     lemma = head.lemma_.lower()
     core = without_determiner(tokens, lex)
+    if is_company_name(core, lex):
+        return Mention(span.start, span.end, span.text, "organization", lex.canonical(text_of(core)),
+                       head_lemma=lemma)
+    person = next((e for e in ents if e.label_ == "PERSON"), None)
+    if person is not None:
+        return describe_person(span, person, lex)
     fresh = bool(tokens) and tokens[0].lower_ in ("another", "other")
     plural = head.tag_ in ("NNS", "NNPS")
     if is_media(core, lex):
@@ -221,9 +227,12 @@ def describe_single(span: Span, lex: SpeakerLexicon) -> Mention:
         description = text_of(core) or head.text
         return Mention(span.start, span.end, span.text, "person", description, title=description,
                        plural=plural, head_lemma=lemma, fresh=fresh, described=True)
-    ent = next((e for e in ents if e.label_ in AGENT_ENTS), None)
+    agents = [e for e in ents if e.label_ in AGENT_ENTS]
+    # The name that holds the head says what the mention is: "the Washington-based Atlantic Council" is the council.
+    ent = next((e for e in agents if e.start <= head.i < e.end), agents[0] if agents else None)
     name = lex.canonical(text_of(core) or span.text)
-    if ent is not None and ent.label_ == "GPE":
+    # "Washington said" is its government; "a Manila court" or "an Oslo bank" is the court or bank.
+    if ent is not None and ent.label_ == "GPE" and ent.start <= head.i < ent.end:
         return Mention(span.start, span.end, span.text, "government", lex.canonical(ent.text), head_lemma=lemma)
     if ent is not None and ent.label_ == "NORP":
         country = lex.country(ent.text)
@@ -241,6 +250,12 @@ def describe_single(span: Span, lex: SpeakerLexicon) -> Mention:
         return Mention(span.start, span.end, span.text, "organization", name, head_lemma=lemma)
     return Mention(span.start, span.end, span.text, "group" if plural else "organization", name,
                    plural=plural, head_lemma=lemma, fresh=fresh)
+
+
+def is_company_name(core: list[Token], lex: SpeakerLexicon) -> bool:
+    """ "Tandy Corp", "Halder Holdings Plc": a name closed by a company designator (not "the company")."""
+    return len(core) >= 2 and core[-1].lower_.rstrip(".") in lex.company_designators \
+        and core[-2].pos_ == "PROPN" and (core[-2].is_title or core[-2].is_upper)
 
 
 def describe_person(span: Span, person: Span, lex: SpeakerLexicon) -> Mention:

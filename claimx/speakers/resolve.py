@@ -6,7 +6,7 @@ recent compatible mention before them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -14,6 +14,8 @@ from .mentions import AGENT_ENTS, Mention, SpeakerLexicon, describe, names_match
 
 ORG_KINDS = {"organization", "government", "media"}
 PERSON_LIKE = {"person", "anonymous"}
+# A place attached as one of these is where something is, not who acts: no pronoun's antecedent.
+PLACE_NOT_ACTOR_DEPS = frozenset({"pobj", "compound", "amod", "npadvmod"})
 # How far back (in sentences) a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 6
 
@@ -129,6 +131,8 @@ class Resolver:
             if here - self.sent_index.get(start, 0) > PRONOUN_WINDOW:
                 break
             entity = self.entities[n]
+            if m.setting:
+                continue
             if m.kind == "pronoun":
                 # A resolved pronoun passes on its referent ("he ... he").
                 if pronoun.text.lower() in ("he", "she", "his", "her", "him") and m.text.lower() in ("he", "she", "his", "her", "him"):
@@ -182,5 +186,9 @@ def text_mentions(doc: Doc, lex: SpeakerLexicon, taken: list[tuple[int, int]],
                 while start > 0 and doc[start - 1].head.i in range(ent.start, ent.end) \
                         and doc[start - 1].dep_ in ("compound", "amod") and free(start - 1, start):
                     start -= 1
-            found.append(describe(doc, start, ent.end, lex))
+            mention = describe(doc, start, ent.end, lex)
+            # "listed in Helsinki", "its Montreal plant": a place as setting or modifier is no pronoun's antecedent.
+            if ent.label_ == "GPE" and ent.root.dep_ in PLACE_NOT_ACTOR_DEPS:
+                mention = replace(mention, setting=True)
+            found.append(mention)
     return sorted(found, key=lambda m: m.start)
