@@ -237,14 +237,15 @@ def test_speaker_between_quote_and_verb(extractor, words, pos, expected):
     # quote rule then falls back on the words between the quotation and the verb.
     from spacy.tokens import Doc
 
-    from claimx.claims import rules
     from claimx.claims.quotes import Quote
+    from claimx.claims.reading import quote_spans
+    from claimx.claims.sources import frame_speaker
 
     doc = Doc(extractor.nlp.vocab, words=words, pos=pos)
     for token in doc:
         token.tag_ = "VBD" if token.pos_ == "VERB" else token.tag_
     outer_end = doc[5].idx + 1
     quote = Quote(0, outer_end, doc[1].idx, doc[5].idx)
-    [span] = rules.quote_spans(doc, [quote])
-    found = rules.frame_speaker(doc, span, doc[9], frozenset())
+    [span] = quote_spans(doc, [quote])
+    found = frame_speaker(doc, span, doc[9], frozenset())
     assert (doc[found[0]:found[1]].text if found else None) == expected

@@ -2,7 +2,7 @@
 pattern but are not, each with the claims it must (or must not) give."""
 import pytest
 
-from claimx.claims import rules
+from claimx.claims.sources import stranded_subject
 from test_claims import table
 
 CASES = [
@@ -36,4 +36,4 @@ def test_a_verb_opening_the_text_takes_no_word_before_it(nlp):
     # "Warns" is token 0: the word before it would wrap round to the end of the text ("10")
     doc = nlp("Warns the mayor about taxes, up 10")
     verb = doc[0]
-    assert rules.stranded_subject(verb, [-1] * len(doc), frozenset({"mayor"})) is None
+    assert stranded_subject(verb, [-1] * len(doc), frozenset({"mayor"})) is None

@@ -1,6 +1,6 @@
 """``claimx_claims``: who claimed what — content, cue, kind and the speaker's mention.
 
-The rules live in ``claimx.claims.rules``; this component runs them in order
+The rules live in ``claimx.claims`` (``finders/`` one module per family of cues); this component runs them in order
 and writes plain data to ``doc._.claimx_claims`` (character offsets into
 ``doc.text``) and the content spans to ``doc.spans["claimx_claims"]``.
 Speakers are resolved afterwards by ``claimx_speakers``.
@@ -11,9 +11,19 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..claims import rules
+from ..claims import merge
+from ..claims.boundaries import absorb_quotes
 from ..claims.cues import CueLexicon
+from ..claims.finders.adjectives import adjective_attributions
+from ..claims.finders.colons import colon_attributions
+from ..claims.finders.markers import document_attributions, hearsay_attributions, marker_attributions
+from ..claims.finders.nouns import noun_attributions
+from ..claims.finders.quotations import quote_attributions
+from ..claims.finders.verbs import verb_attributions
 from ..claims.quotes import find_quotes
+from ..claims.reading import in_quote_index, quote_spans
+from ..claims.syntax import CLAUSE_MARKS, as_span
+from ..claims.types import Attribution
 from ..docutil import TokenFinder, doc_text, string_ids
 from . import ClaimxComponent
 
@@ -41,41 +51,41 @@ class ClaimFinder(ClaimxComponent):
         self.in_ids = string_ids(strings, ["in"])
         self.hearsay_adverbs = lexicon.words("claims/hearsay_adverbs.txt", models)
         self.hearsay_ids = string_ids(strings, self.hearsay_adverbs)
-        self.that_ids = string_ids(strings, rules.CLAUSE_MARKS)  # every mark the generic rule accepts
+        self.that_ids = string_ids(strings, CLAUSE_MARKS)  # every mark the generic rule accepts
         self.min_floating_words = min_floating_words
         self.merge_continuations = merge_continuations
 
     def process(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
-        quotes = rules.quote_spans(doc, find_quotes(text))
-        in_quote = rules.in_quote_index(doc, quotes)
+        quotes = quote_spans(doc, find_quotes(text))
+        in_quote = in_quote_index(doc, quotes)
         find = TokenFinder(doc)
         # Verbs of the lexicon, and verbs heading a "that" clause (the generic rule's candidates).
         verbs = set(find.positions("lemma", self.verb_ids))
         verbs.update(doc[i].head.head.i for i in find.positions("lower", self.that_ids))
-        found = (rules.verb_attributions(doc, self.cues, in_quote, self.role_nouns, self.complement_preps,
-                                         sorted(verbs), self.causatives)
-                 + rules.noun_attributions(doc, self.cues, in_quote, find.positions("lemma", self.noun_ids),
-                                           self.role_nouns)
-                 + rules.adjective_attributions(doc, self.cues, in_quote, self.role_nouns, self.complement_preps,
-                                                find.positions("lemma", self.adjective_ids))
-                 + rules.marker_attributions(doc, self.cues, in_quote, find.positions("lower", self.marker_ids))
-                 + rules.document_attributions(doc, self.documents, in_quote, find.positions("lower", self.in_ids),
-                                              self.standings)
-                 + rules.hearsay_attributions(doc, self.hearsay_adverbs, in_quote,
-                                              find.positions("lower", self.hearsay_ids))
-                 + rules.colon_attributions(doc, self.colon_labels))
-        rules.absorb_quotes(doc, found, quotes)
-        found += rules.quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words,
-                                          self.role_nouns, self.merge_continuations, self.title_minor)
-        found = rules.join_interrupted_quotes(doc, found)
-        found = rules.deduplicate(rules.clip_datelines(doc, found, dateline_chars(doc)))
-        found = rules.drop_reported_states(found, doc)
-        doc.spans["claimx_claims"] = [rules.as_span(doc, a.content) for a in found]
+        found = (verb_attributions(doc, self.cues, in_quote, self.role_nouns, self.complement_preps,
+                                   sorted(verbs), self.causatives)
+                 + noun_attributions(doc, self.cues, in_quote, find.positions("lemma", self.noun_ids),
+                                     self.role_nouns)
+                 + adjective_attributions(doc, self.cues, in_quote, self.role_nouns, self.complement_preps,
+                                          find.positions("lemma", self.adjective_ids))
+                 + marker_attributions(doc, self.cues, in_quote, find.positions("lower", self.marker_ids))
+                 + document_attributions(doc, self.documents, in_quote, find.positions("lower", self.in_ids),
+                                         self.standings)
+                 + hearsay_attributions(doc, self.hearsay_adverbs, in_quote,
+                                        find.positions("lower", self.hearsay_ids))
+                 + colon_attributions(doc, self.colon_labels))
+        absorb_quotes(doc, found, quotes)
+        found += quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words,
+                                    self.role_nouns, self.merge_continuations, self.title_minor)
+        found = merge.join_interrupted_quotes(doc, found)
+        found = merge.deduplicate(merge.clip_datelines(doc, found, dateline_chars(doc)))
+        found = merge.drop_reported_states(found, doc)
+        doc.spans["claimx_claims"] = [as_span(doc, a.content) for a in found]
         return [self._as_data(doc, a) for a in found]
 
     @staticmethod
-    def _as_data(doc: Doc, a: rules.Attribution) -> dict:
+    def _as_data(doc: Doc, a: Attribution) -> dict:
         def chars(r):
             span = doc[r[0]:r[1]]
             return {"start": span.start_char, "end": span.end_char}

@@ -1,0 +1,1 @@
+"""The finders: each module proposes the attributions of one family of cues."""

@@ -1,0 +1,36 @@
+"""Finder: a speaker label and a colon opening a line ("White House: Russia to negotiate ...")."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..syntax import AGENT_ENTS, trim
+from ..types import Attribution
+
+
+def colon_attributions(doc: Doc, labels: frozenset[str]) -> list[Attribution]:
+    """ "White House: Russia to negotiate ..." — a short name, a colon, then what it said."""
+    found = []
+    for sent in doc.sents:
+        colon = next((t for t in sent[:8] if t.text == ":"), None)
+        if colon is None or colon.i == sent.start:
+            continue
+        left = trim(doc, (sent.start, colon.i), drop_marks=False)
+        tokens = doc[left[0]:left[1]]
+        # A speaker label is a short name: no verb, a capitalised word, not a heading like "Note:".
+        if not (1 <= len(tokens) <= 6) or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            continue
+        if not (any(t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTS for t in tokens) or is_capitalised_label(tokens)):
+            continue
+        if tokens.text.lower() in labels:
+            continue
+        content = trim(doc, (colon.i + 1, sent.end))
+        if content[1] - content[0] < 3:
+            continue
+        found.append(Attribution(content, (colon.i, colon.i + 1), "speech", left, 0.6, "colon"))
+    return found
+
+
+def is_capitalised_label(tokens: Span) -> bool:
+    """ "Ortiz: ...", "Survey: ...": one or two capitalised words, which a headline's tagger often takes for nouns."""
+    words = [t for t in tokens if t.is_alpha]
+    return 1 <= len(words) <= 2 and len(words) == len(tokens) and all(t.is_title or t.is_upper for t in words)

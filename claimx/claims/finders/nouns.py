@@ -1,0 +1,119 @@
+"""Finder: cue nouns with their content ("the claim that ...", "his statement that ...", "allegations of ...")."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ...docutil import Range
+from ..boundaries import extend_over_conjoined_that
+from ..cues import Cue, CueLexicon
+from ..sources import attribution_confidence, mention_range, source_range, subject_of
+from ..syntax import (AGENT_ENTS, clause_mark, has_to_infinitive, is_agent, object_governor, subtree_range,
+                      tokens_at, trim)
+from ..types import Attribution
+
+
+def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
+                      positions: Iterable[int] | None = None,
+                      role_nouns: frozenset[str] = frozenset()) -> list[Attribution]:
+    """Cue nouns with their content: "the claim that ...", "his statement that ...", "allegations of ..."."""
+    found = []
+    for noun in tokens_at(doc, positions):
+        if noun.pos_ != "NOUN" or in_quote[noun.i] >= 0:
+            continue
+        cue = cues.nouns.get(noun.lemma_.lower())
+        if cue is None:
+            continue
+        if "agent" in cue.frames and not has_agent_possessor(noun, role_nouns):
+            continue  # "his attacks on X" takes a position; "attacks on X" may be anyone's, or a raid
+        content = None
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                       and clause_mark(c, ("that",)) is not None), None)
+        if clause is not None and "clause" in cue.frames:
+            content = extend_over_conjoined_that(doc, trim(doc, subtree_range(clause)))
+        elif "to" in cue.frames and (infinitive := noun_infinitive(noun)) is not None:
+            content = trim(doc, subtree_range(infinitive))
+        elif prepositions := noun_prepositions(cue.frames):
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if obj is not None:
+                content = trim(doc, subtree_range(obj))
+        if content is None or content[1] <= content[0]:
+            continue
+        cue_span, cls, source, conf = noun_source(noun, cue, cues, role_nouns)
+        found.append(Attribution(content, cue_span, cls, source, conf, "cue noun"))
+    return found
+
+
+def noun_prepositions(frames: frozenset[str]) -> set[str]:
+    """The prepositions whose object is a cue noun's content: "of" and those of its "prep:" frames."""
+    found = {"of"} if "of" in frames else set()
+    for frame in frames:
+        if frame.startswith("prep:"):
+            found.update(frame[5:].split("|"))
+    return found
+
+
+def has_agent_possessor(noun: Token, role_nouns: frozenset[str]) -> bool:
+    """ "Okafor's attacks on", "her embrace of": the noun belongs to someone who can hold a position."""
+    return any(c.dep_ == "poss" and (c.tag_ == "PRP$" or is_agent(c, role_nouns)) for c in noun.children)
+
+
+def noun_infinitive(noun: Token) -> Token | None:
+    """ "her pledge to cut taxes": the infinitive a cue noun governs, the thing promised or urged."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                 and has_to_infinitive(c)), None)
+
+
+def noun_source(noun: Token, cue: Cue, cues: CueLexicon,
+                role_nouns: frozenset[str] = frozenset()) -> tuple[Range, str, Range | None, float]:
+    """Who holds a cue noun: its possessor, a "by/from" phrase, or the speaker of the verb it is object of."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return (noun.i, noun.i + 1), cue.cls, mention_range(child, noun.i), cue.confidence
+    for child in noun.children:
+        # "Halvorsen claims that ...": a verb tagged as a noun keeps its subject.
+        if child.dep_ == "nsubj" and child.i < noun.i:
+            return (noun.i, noun.i + 1), cue.cls, mention_range(child, noun.i), cue.confidence
+    named = [c for c in noun.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in AGENT_ENTS)]
+    if named:
+        # "a Riverton Gazette report that ...": the name before the noun is whose it is.
+        span = trim(noun.doc, (named[0].left_edge.i, named[-1].i + 1), drop_marks=False)
+        return (noun.i, noun.i + 1), cue.cls, span, cue.confidence
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return (noun.i, noun.i + 1), cue.cls, mention_range(obj), cue.confidence
+    verb = noun.head
+    verb_cue = cues.verbs.get(verb.lemma_.lower())
+    if noun.dep_ == "dobj" and verb_cue is not None and verb_cue.cls in ("speech", "stance"):
+        # "Russia has refuted this claim that ...": the verb's subject takes the position.
+        source = source_range(subject_of(verb), verb.i)
+        return (verb.i, noun.i + 1), verb_cue.cls, source, attribution_confidence(verb_cue, source, 0.85)
+    holder = noun_holder(noun, role_nouns, cues.holder_verbs)
+    if holder is not None:
+        return (noun.i, noun.i + 1), cue.cls, source_range(holder, noun.i), cue.confidence
+    return (noun.i, noun.i + 1), cue.cls, None, round(cue.confidence * 0.75, 3)
+
+
+def noun_holder(noun: Token, role_nouns: frozenset[str], holder_verbs: frozenset[str]) -> Token | None:
+    """ "X said in a statement that ...", "X made the suggestion that ...", "X clings to the hope that ...".
+
+    A cue noun that is the object of a verb of making or voicing it (models/claims/
+    holder_verbs.txt), directly or through a preposition, is that verb's subject's.
+    """
+    if noun.dep_ not in ("dobj", "pobj"):
+        return None
+    governor = object_governor(noun)
+    if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
+        governor = governor.head  # "raised eyebrows with an assertion that ..."
+    # Only a verb of making or voicing it: "investigated the allegation that" holds nothing.
+    if governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() not in holder_verbs:
+        return None
+    subject = subject_of(governor)
+    # Only someone who can hold a view: not "the debate with an argument", not an expletive.
+    if subject is None or subject.i > noun.i or not (is_agent(subject, role_nouns) or subject.tag_ in ("WP", "WDT")):
+        return None
+    return subject
