@@ -247,5 +247,5 @@ def test_speaker_between_quote_and_verb(extractor, words, pos, expected):
     outer_end = doc[5].idx + 1
     quote = Quote(0, outer_end, doc[1].idx, doc[5].idx)
     [span] = quote_spans(doc, [quote])
-    found = frame_speaker(doc, span, doc[9], frozenset())
+    found = frame_speaker(doc, span, doc[9], extractor.nlp.get_pipe("claimx_claims").vocab)
     assert (doc[found[0]:found[1]].text if found else None) == expected

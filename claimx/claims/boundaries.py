@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..docutil import Range, sentence_range
-from .cues import CueLexicon
-from .syntax import (CLAUSE_MARKS, SUBJECT_DEPS, clause_mark, has_clause_mark, is_filler, is_quote_mark,
+from .syntax import (SUBJECT_DEPS, clause_mark, has_clause_mark, is_filler, is_quote_mark,
                      subtree_range, trim, word_after_colon)
 from .types import Attribution, QuoteSpan
+from .vocabulary import ClaimsVocabulary
 
 
 def extend_over_conjoined_that(doc: Doc, span: Range) -> Range:
@@ -31,10 +31,10 @@ def extend_over_conjoined_that(doc: Doc, span: Range) -> Range:
     return start, max(end, span[1])
 
 
-def content_of(verb: Token, comp: Token, cues: CueLexicon) -> Range:
+def content_of(verb: Token, comp: Token, vocab: ClaimsVocabulary) -> Range:
     """The content a reporting verb governs through its complement clause."""
     start, end = subtree_range(comp)
-    mark = clause_mark(comp, CLAUSE_MARKS)
+    mark = clause_mark(comp, vocab.clause_marks)
     if mark is not None and mark.i > start:
         # Words the parser hung on the clause before its "that" belong to the frame, not the content.
         start = mark.i
@@ -43,15 +43,15 @@ def content_of(verb: Token, comp: Token, cues: CueLexicon) -> Range:
         start = max(start, verb.i + 1)
         # Conjoined complements ("said that A and that B") belong to the same content.
         for sib in verb.rights:
-            if sib.i > comp.i and sib.dep_ in ("conj", "ccomp") and has_clause_mark(sib):
+            if sib.i > comp.i and sib.dep_ in ("conj", "ccomp") and has_clause_mark(sib, vocab):
                 end = max(end, sib.right_edge.i + 1)
-            elif sib.i > comp.i and is_hung_subordinate(sib, end, cues.aside_marks):
+            elif sib.i > comp.i and is_hung_subordinate(sib, end, vocab):
                 end = max(end, sib.right_edge.i + 1)
         start, end = extend_over_conjoined_that(verb.doc, (start, end))
-        end = cut_at_parallel_cue(verb, start, end, cues)
-        end = cut_closing_relative(verb.doc, start, end)
+        end = cut_at_parallel_cue(verb, start, end, vocab)
+        end = cut_closing_relative(verb.doc, start, end, vocab)
         end = cut_at_semicolon(verb.doc, start, end)
-        end = cut_closing_concession(comp, start, end, cues.aside_marks)
+        end = cut_closing_concession(comp, start, end, vocab)
     else:
         # "A because B, officials said": everything before the attribution's frame is
         # the content, whatever the parser hung where.
@@ -59,13 +59,13 @@ def content_of(verb: Token, comp: Token, cues: CueLexicon) -> Range:
         start = min(start, sentence_range(verb.doc, comp.i)[0])
         end = frame if frame > start else end
         start = past_paragraph_break(verb.doc, start, end)
-    return trim(verb.doc, (start, end))
+    return trim(verb.doc, (start, end), vocab.clause_marks)
 
 
-def cut_closing_relative(doc: Doc, start: int, end: int) -> int:
+def cut_closing_relative(doc: Doc, start: int, end: int, vocab: ClaimsVocabulary) -> int:
     """ "said he backs the bill, which adds a toll": a comma-led relative clause that closes the
     content is the writer's aside about the last noun, not part of what was said."""
-    last = trim(doc, (start, end))[1]
+    last = trim(doc, (start, end), vocab.clause_marks)[1]
     for i in range(start + 1, last - 1):
         pronoun = doc[i + 1]
         clause = pronoun.head
@@ -81,13 +81,13 @@ def cut_at_semicolon(doc: Doc, start: int, end: int) -> int:
     return next((i for i in range(start + 1, end) if doc[i].text == ";"), end)
 
 
-def cut_closing_concession(root: Token, start: int, end: int, marks: frozenset[str]) -> int:
+def cut_closing_concession(root: Token, start: int, end: int, vocab: ClaimsVocabulary) -> int:
     """ "said the harvest was its best, although prices stayed low": a comma-led
     concession that closes the content is the writer weighing the claim, not the claim."""
     doc = root.doc
-    last = trim(doc, (start, end))[1]
+    last = trim(doc, (start, end), vocab.clause_marks)[1]
     for clause in root.rights:
-        mark = clause_mark(clause, marks)
+        mark = clause_mark(clause, vocab.aside_marks)
         comma = clause.left_edge.i - 1
         if clause.dep_ == "advcl" and mark is not None and start < comma and doc[comma].text in (",", "—", "–", "--") \
                 and clause.right_edge.i + 1 >= last:
@@ -103,13 +103,13 @@ def past_paragraph_break(doc: Doc, start: int, end: int) -> int:
     return breaks[-1] if breaks else start
 
 
-def is_hung_subordinate(sib: Token, end: int, aside_marks: frozenset[str] = frozenset()) -> bool:
+def is_hung_subordinate(sib: Token, end: int, vocab: ClaimsVocabulary) -> bool:
     """ "said the plan failed, because costs rose": a subordinate clause right after the content
     that the parser hung on the reporting verb gives the reported reason or condition."""
     # "..., as police have said" is a source marker, and ", although ..." the writer's concession.
     mark = clause_mark(sib)
     return sib.dep_ == "advcl" and sib.left_edge.i <= end + 2 and mark is not None \
-        and mark.lower_ != "as" and mark.lower_ not in aside_marks
+        and mark.lower_ != "as" and mark.lower_ not in vocab.aside_marks
 
 
 def frame_start(verb: Token) -> int:
@@ -122,9 +122,9 @@ def frame_start(verb: Token) -> int:
     return first
 
 
-def cut_at_parallel_cue(verb: Token, start: int, end: int, cues: CueLexicon) -> int:
+def cut_at_parallel_cue(verb: Token, start: int, end: int, vocab: ClaimsVocabulary) -> int:
     """ "said A and questioned B", "said A, insisting B": the second cue starts a claim of its own."""
-    doc, cue_lemmas = verb.doc, cues.verbs
+    doc, cue_lemmas = verb.doc, vocab.verbs
     for i in range(start + 1, end):
         token = doc[i]
         if token.pos_ == "VERB" and token.dep_ in ("conj", "advcl") and token.tag_ in ("VBD", "VBG", "VBZ") \
@@ -136,7 +136,7 @@ def cut_at_parallel_cue(verb: Token, start: int, end: int, cues: CueLexicon) -> 
                 and token.lemma_.lower() in cue_lemmas and token.i != verb.i:
             subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
             opener = subject.left_edge.i - 1 if subject is not None else -1
-            if opener > start and doc[opener].lower_ in cues.clause_joiners:
+            if opener > start and doc[opener].lower_ in vocab.clause_joiners:
                 return opener - 1 if doc[opener - 1].text == "," else opener
     return end
 
@@ -158,7 +158,7 @@ def extend_into_opened_quote(doc: Doc, content: Range, in_quote: list[int]) -> R
     return start, close
 
 
-def end_at_closing_quote(doc: Doc, content: Range, in_quote: list[int]) -> Range:
+def end_at_closing_quote(doc: Doc, content: Range, in_quote: list[int], vocab: ClaimsVocabulary) -> Range:
     """ "saying, “Bread waits for no one,” when a customer teased him": content that opens a quotation
     ends with it; an unquoted clause after the closing mark is the writer's narration."""
     start, end = content
@@ -179,10 +179,10 @@ def end_at_closing_quote(doc: Doc, content: Range, in_quote: list[int]) -> Range
     last = close - 1
     while last > first and (is_quote_mark(doc[last]) or doc[last].is_space):
         last -= 1
-    return trim(doc, (start, close)) if doc[last].text in (",", ".", "?", "!") else content
+    return trim(doc, (start, close), vocab.clause_marks) if doc[last].text in (",", ".", "?", "!") else content
 
 
-def extend_over_colon(doc: Doc, content: Range) -> Range:
+def extend_over_colon(doc: Doc, content: Range, vocab: ClaimsVocabulary) -> Range:
     """ "promoted a handful of ideas: A, B and C": what follows a colon right after the content spells it out."""
     start, end = content
     colon = end
@@ -197,7 +197,7 @@ def extend_over_colon(doc: Doc, content: Range) -> Range:
     # name starts a new sentence that argues on ("...: Most voters disagree").
     if is_quote_mark(doc[first]) or (doc[first].is_title and doc[first].pos_ != "PROPN"):
         return content
-    return trim(doc, (start, sentence_range(doc, first)[1]))
+    return trim(doc, (start, sentence_range(doc, first)[1]), vocab.clause_marks)
 
 
 ASIDE_DEPS = {"relcl", "appos"}
@@ -225,12 +225,13 @@ def goes_on_past_frame(doc: Doc, frame_end: int, end: int) -> bool:
         and end - nxt.i > 1
 
 
-def frame_gap(content: Range, verb: Token) -> list[Range] | None:
+def frame_gap(content: Range, verb: Token, vocab: ClaimsVocabulary) -> list[Range] | None:
     """The content's two parts when its own cue's frame interrupts it ("A, he said, B"), else None."""
     lo, hi = subtree_range(verb)
     if not (content[0] < lo and hi < content[1]):
         return None
-    return [trim(verb.doc, (content[0], lo)), trim(verb.doc, (hi, content[1]))]
+    marks = vocab.clause_marks
+    return [trim(verb.doc, (content[0], lo), marks), trim(verb.doc, (hi, content[1]), marks)]
 
 
 def absorb_quotes(doc: Doc, found: list[Attribution], quotes: list[QuoteSpan]) -> None:

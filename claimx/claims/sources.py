@@ -9,10 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..docutil import Range, sentence_range
-from .cues import Cue
-from .syntax import (AGENT_PRONOUNS, DASHES, FINITE_TAGS, SUBJECT_DEPS, has_to_infinitive, is_agent, is_quote_mark,
-                     object_governor, trim)
+from .syntax import DASHES, FINITE_TAGS, SUBJECT_DEPS, has_to_infinitive, is_agent, is_quote_mark, object_governor, trim
 from .types import QuoteSpan
+from .vocabulary import ClaimsVocabulary, Cue
 
 
 # Dependents that belong to a speaker's mention on the right of its head
@@ -73,7 +72,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def reporter_of_hung_cue(verb: Token, subject: Token | None, role_nouns: frozenset[str]) -> Token | None:
+def reporter_of_hung_cue(verb: Token, subject: Token | None, vocab: ClaimsVocabulary) -> Token | None:
     """ "X said he would A and warned B", "X said it was A, citing B": the second cue is X's.
 
     The parser hangs the second cue on the reported clause's verb, so it inherits that
@@ -88,33 +87,34 @@ def reporter_of_hung_cue(verb: Token, subject: Token | None, role_nouns: frozens
     if clause.dep_ != "ccomp" or not (clause.left_edge.i <= subject.i <= clause.right_edge.i):
         return subject  # the inherited subject is not the reported clause's
     reporter = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i < clause.head.i), None)
-    if reporter is None or not is_agent(reporter, role_nouns):
+    if reporter is None or not is_agent(reporter, vocab):
         return subject
-    if not is_agent(subject, role_nouns):
+    if not is_agent(subject, vocab):
         return reporter  # "he said the base went into collect mode and said ...": the base says nothing
     # A pronoun inside for a name outside ("Smith said he would A and warned B"); a pronoun
     # reporter names no one better than the inner pronoun.
-    return reporter if subject.lower_ in AGENT_PRONOUNS and reporter.lower_ not in AGENT_PRONOUNS else subject
+    pronouns = vocab.agent_pronouns
+    return reporter if subject.lower_ in pronouns and reporter.lower_ not in pronouns else subject
 
 
-def causee_of(verb: Token, causatives: frozenset[str]) -> Token | None:
+def causee_of(verb: Token, vocab: ClaimsVocabulary) -> Token | None:
     """ "prompted Okafor to argue", "forced the treasurer to admit": the object does what it is made to.
 
     Only after a causative verb: "used the comments to urge", "invited Russia to dig up"
     keep the subject as the source.
     """
-    if verb.dep_ != "xcomp" or verb.head.i > verb.i or verb.head.lemma_.lower() not in causatives:
+    if verb.dep_ != "xcomp" or verb.head.i > verb.i or verb.head.lemma_.lower() not in vocab.causatives:
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
-def author_of_vehicle(verb: Token, subject: Token | None, role_nouns: frozenset[str]) -> Token | None:
+def author_of_vehicle(verb: Token, subject: Token | None, vocab: ClaimsVocabulary) -> Token | None:
     """ "Her office sent out a notice saying X", "the guild bought ads in a bid to persuade Y": the author speaks.
 
     A cue describing a non-agent noun ("a statement saying", "a campaign to condemn")
     takes that noun as its subject; whoever issued or made the noun is the source.
     """
-    if subject is None or verb.dep_ != "acl" or subject.i != verb.head.i or is_agent(subject, role_nouns):
+    if subject is None or verb.dep_ != "acl" or subject.i != verb.head.i or is_agent(subject, vocab):
         return subject
     governor = object_governor(subject)
     if subject.dep_ not in ("dobj", "pobj", "attr") or governor.pos_ not in ("VERB", "AUX"):
@@ -160,7 +160,7 @@ def mention_range(head: Token, stop: int | None = None) -> Range:
             break
     while end > start + 1 and doc[end - 1].tag_ == "POS":
         end -= 1  # "Ortiz's claim": the source is Ortiz
-    return trim(doc, (start, end), drop_marks=False)
+    return trim(doc, (start, end))
 
 
 def continues_list(doc: Doc, comma: int, end: int) -> bool:
@@ -200,22 +200,23 @@ def past_dateline(subject: Token) -> Token:
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), subject)
 
 
-def attribution_confidence(cue: Cue, source: Range | None, rule_factor: float = 1.0) -> float:
+def attribution_confidence(cue: Cue, source: Range | None, vocab: ClaimsVocabulary,
+                           rule_factor: float = 1.0) -> float:
     """Cue confidence, lowered when nobody is named as the source."""
     conf = cue.confidence * rule_factor
-    return round(conf if source else conf * 0.75, 3)
+    return round(conf if source else conf * vocab.confidences.unnamed_source, 3)
 
 
-def frame_speaker(doc: Doc, q: QuoteSpan, verb: Token, role_nouns: frozenset[str]) -> Range | None:
+def frame_speaker(doc: Doc, q: QuoteSpan, verb: Token, vocab: ClaimsVocabulary) -> Range | None:
     """The words between a quotation and the reporting verb after it, when they name someone."""
     if verb.i < q.outer[1]:
         return None
-    start, end = trim(doc, (q.outer[1], verb.i), drop_marks=False)
+    start, end = trim(doc, (q.outer[1], verb.i))
     words = doc[start:end]
     # A short name or description, no verb of its own ("Tulsa police Chief Chuck Jordan").
     if not 1 <= len(words) <= 8 or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VB" for t in words):
         return None
-    if not any(is_agent(t, role_nouns) for t in words):
+    if not any(is_agent(t, vocab) for t in words):
         return None
     return start, end
 
@@ -227,7 +228,7 @@ NOT_SPEAKER_ENTS = {"DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT", "MONEY", "
 ADVERB_POS = {"ADV", "PART"}
 
 
-def stranded_subject(verb: Token, in_quote: list[int], role_nouns: frozenset[str]) -> Range | None:
+def stranded_subject(verb: Token, in_quote: list[int], vocab: ClaimsVocabulary) -> Range | None:
     """A finite cue verb the parser left without a subject: the name it hung elsewhere.
 
     "Pell, appearing at a dinner in Ashby, never mentioned ..." (Pell parsed as a
@@ -242,7 +243,7 @@ def stranded_subject(verb: Token, in_quote: list[int], role_nouns: frozenset[str
     doc = verb.doc
     lo = sentence_range(doc, verb.i)[0]
     named = [c for c in verb.lefts if c.dep_ in ("advcl", "npadvmod", "dep", "nmod", "appos")
-             and c.pos_ in ("PROPN", "NOUN") and is_agent(c, role_nouns) and in_quote[c.i] < 0]
+             and c.pos_ in ("PROPN", "NOUN") and is_agent(c, vocab) and in_quote[c.i] < 0]
     if named:
         return mention_range(named[-1], verb.i)
     i = verb.i - 1
@@ -253,24 +254,24 @@ def stranded_subject(verb: Token, in_quote: list[int], role_nouns: frozenset[str
     before = doc[i]
     if before.pos_ == "NUM" and before.ent_type_ in ("", "CARDINAL", "PERCENT") and in_quote[i] < 0:
         # "About 4 in 10 say", "one in four said": a share of the people asked.
-        return trim(doc, (before.left_edge.i, before.i + 1), drop_marks=False)
+        return trim(doc, (before.left_edge.i, before.i + 1))
     if before.text == "," and i - 1 > lo:
         # "Lund, the head of the workers' league, told": from the aside back to the person it describes.
         before = doc[i - 1]
         while before.dep_ in ("appos", "pobj", "prep", "compound") and lo <= before.head.i < before.i:
             before = before.head
-        if before.ent_type_ != "PERSON" and before.lemma_.lower() not in role_nouns:
+        if before.ent_type_ != "PERSON" and before.lemma_.lower() not in vocab.role_nouns:
             return None
         i = before.i
     # Only a name or a speaker noun right before the verb, outside any quotation.
-    if i < lo or in_quote[i] >= 0 or before.pos_ not in ("PROPN", "NOUN") or not is_agent(before, role_nouns) \
+    if i < lo or in_quote[i] >= 0 or before.pos_ not in ("PROPN", "NOUN") or not is_agent(before, vocab) \
             or before.ent_type_ in NOT_SPEAKER_ENTS:
         return None
     start, end = mention_range(before, verb.i)
     return (start, end) if start <= before.i < end else (before.i, before.i + 1)
 
 
-def speaker_after_quote(doc: Doc, verb: Token, in_quote: list[int], role_nouns: frozenset[str]) -> Range | None:
+def speaker_after_quote(doc: Doc, verb: Token, in_quote: list[int], vocab: ClaimsVocabulary) -> Range | None:
     """ "“How big is it?” asked the boy": a cue right after a quotation, its speaker right after it.
 
     The parser reads the inverted speaker as the verb's object, or as the subject of

@@ -4,25 +4,22 @@ Pure functions over spaCy tokens; none finds a claim.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import lexicon
 from ..docutil import Range
 from ..paragraphs import is_paragraph_break
 
+if TYPE_CHECKING:
+    from .vocabulary import ClaimsVocabulary
 
 SUBJECT_DEPS = ("nsubj",)
-
-
-CLAUSE_MARKS = lexicon.words("claims/clause_marks.txt")
-
-
 AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
-
-
-AGENT_PRONOUNS = lexicon.words("claims/agent_pronouns.txt")
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+SENTENCE_ENDS = {".", "!", "?"}
+DASHES = {"—", "―", "–", "--", "-"}
 
 
 def tokens_at(doc: Doc, positions: Iterable[int] | None) -> Iterable[Token]:
@@ -40,11 +37,11 @@ def is_filler(token: Token) -> bool:
     return token.is_punct or token.is_space or token.is_quote
 
 
-def trim(doc: Doc, span: Range, *, drop_marks: bool = True) -> Range:
-    """Shrink a range past fillers, and past a leading complementiser such as "that"."""
+def trim(doc: Doc, span: Range, marks: Collection[str] = ()) -> Range:
+    """Shrink a range past fillers, and past a leading subordinator among ``marks`` ("that", "whether")."""
     start, end = span
     while start < end and (is_filler(doc[start]) or doc[start].lower_ in ("and", "but")
-                           or (drop_marks and doc[start].lower_ in CLAUSE_MARKS and doc[start].dep_ == "mark")):
+                           or (doc[start].lower_ in marks and doc[start].dep_ == "mark")):
         start += 1
     while end > start and (is_filler(doc[end - 1]) or doc[end - 1].dep_ == "cc"):
         end -= 1
@@ -60,8 +57,9 @@ def clause_mark(clause: Token, words: Iterable[str] | None = None) -> Token | No
     return next((c for c in clause.children if c.dep_ == "mark" and (words is None or c.lower_ in words)), None)
 
 
-def has_clause_mark(token: Token) -> bool:
-    return clause_mark(token, CLAUSE_MARKS) is not None
+def has_clause_mark(token: Token, vocab: ClaimsVocabulary) -> bool:
+    """The clause opens with one of the subordinators of a reported clause ("that", "whether", "if")."""
+    return clause_mark(token, vocab.clause_marks) is not None
 
 
 def has_to_infinitive(verb: Token) -> bool:
@@ -69,13 +67,13 @@ def has_to_infinitive(verb: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
-def is_agent(token: Token, role_nouns: frozenset[str]) -> bool:
+def is_agent(token: Token, vocab: ClaimsVocabulary) -> bool:
     """Whether a subject can be a source: a name, a pronoun or a person-like noun."""
     if token.ent_type_ in AGENT_ENTS or token.pos_ == "PROPN":
         return True
-    if token.lower_ in AGENT_PRONOUNS:
+    if token.lower_ in vocab.agent_pronouns:
         return True
-    return token.lemma_.lower() in role_nouns
+    return token.lemma_.lower() in vocab.role_nouns
 
 
 def object_governor(token: Token) -> Token:
@@ -117,15 +115,6 @@ def has_dobj(verb: Token) -> bool:
 def has_clause_mark_of_its_own(clause: Token) -> bool:
     """A subordinate clause with its subordinator and subject ("while the first repair was quick")."""
     return clause_mark(clause) is not None and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
-
-
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-
-
-SENTENCE_ENDS = {".", "!", "?"}
-
-
-DASHES = {"—", "―", "–", "--", "-"}
 
 
 def paragraph_gap(doc: Doc, start: int, end: int) -> int:

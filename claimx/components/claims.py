@@ -10,10 +10,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import lexicon
 from ..claims import merge
 from ..claims.boundaries import absorb_quotes
-from ..claims.cues import CueLexicon
 from ..claims.finders.adjectives import adjective_attributions
 from ..claims.finders.colons import colon_attributions
 from ..claims.finders.markers import document_attributions, hearsay_attributions, marker_attributions
@@ -22,8 +20,9 @@ from ..claims.finders.quotations import quote_attributions
 from ..claims.finders.verbs import verb_attributions
 from ..claims.quotes import find_quotes
 from ..claims.reading import in_quote_index, quote_spans
-from ..claims.syntax import CLAUSE_MARKS, as_span
+from ..claims.syntax import as_span
 from ..claims.types import Attribution
+from ..claims.vocabulary import ClaimsVocabulary
 from ..docutil import TokenFinder, doc_text, string_ids
 from . import ClaimxComponent
 
@@ -34,50 +33,38 @@ class ClaimFinder(ClaimxComponent):
     def __init__(self, nlp: Language, name: str, models: str | None = None, min_floating_words: int = 4,
                  merge_continuations: bool = False):
         super().__init__(nlp, name)
-        self.cues = CueLexicon.load(models)
-        self.role_nouns = frozenset(row["noun"].lower() for row in lexicon.table("speakers/role_nouns.tsv", models))
-        self.colon_labels = lexicon.words("claims/colon_labels.txt", models)
-        self.complement_preps = lexicon.words("claims/complement_prepositions.txt", models)
-        self.documents = lexicon.words("claims/source_documents.txt", models)
-        self.standings = lexicon.words("claims/standing_documents.txt", models)
-        self.title_minor = lexicon.words("claims/title_minor_words.txt", models)
-        self.causatives = lexicon.words("claims/causative_verbs.txt", models)
+        self.vocab = ClaimsVocabulary.load(models)
         strings = nlp.vocab
         # The words each rule starts from, as string ids, to shortlist tokens without visiting all.
-        self.verb_ids = string_ids(strings, self.cues.verbs)
-        self.noun_ids = string_ids(strings, self.cues.nouns)
-        self.adjective_ids = string_ids(strings, self.cues.adjectives)
-        self.marker_ids = string_ids(strings, {phrase.split()[0] for phrase in self.cues.markers})
+        self.verb_ids = string_ids(strings, self.vocab.verbs)
+        self.noun_ids = string_ids(strings, self.vocab.nouns)
+        self.adjective_ids = string_ids(strings, self.vocab.adjectives)
+        self.marker_ids = string_ids(strings, {phrase.split()[0] for phrase in self.vocab.markers})
         self.in_ids = string_ids(strings, ["in"])
-        self.hearsay_adverbs = lexicon.words("claims/hearsay_adverbs.txt", models)
-        self.hearsay_ids = string_ids(strings, self.hearsay_adverbs)
-        self.that_ids = string_ids(strings, CLAUSE_MARKS)  # every mark the generic rule accepts
+        self.hearsay_ids = string_ids(strings, self.vocab.hearsay_adverbs)
+        self.that_ids = string_ids(strings, self.vocab.clause_marks)  # every mark the generic rule accepts
         self.min_floating_words = min_floating_words
         self.merge_continuations = merge_continuations
 
     def process(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
+        vocab = self.vocab
         quotes = quote_spans(doc, find_quotes(text))
         in_quote = in_quote_index(doc, quotes)
         find = TokenFinder(doc)
         # Verbs of the lexicon, and verbs heading a "that" clause (the generic rule's candidates).
         verbs = set(find.positions("lemma", self.verb_ids))
         verbs.update(doc[i].head.head.i for i in find.positions("lower", self.that_ids))
-        found = (verb_attributions(doc, self.cues, in_quote, self.role_nouns, self.complement_preps,
-                                   sorted(verbs), self.causatives)
-                 + noun_attributions(doc, self.cues, in_quote, find.positions("lemma", self.noun_ids),
-                                     self.role_nouns)
-                 + adjective_attributions(doc, self.cues, in_quote, self.role_nouns, self.complement_preps,
-                                          find.positions("lemma", self.adjective_ids))
-                 + marker_attributions(doc, self.cues, in_quote, find.positions("lower", self.marker_ids))
-                 + document_attributions(doc, self.documents, in_quote, find.positions("lower", self.in_ids),
-                                         self.standings)
-                 + hearsay_attributions(doc, self.hearsay_adverbs, in_quote,
-                                        find.positions("lower", self.hearsay_ids))
-                 + colon_attributions(doc, self.colon_labels))
+        found = (verb_attributions(doc, vocab, in_quote, sorted(verbs))
+                 + noun_attributions(doc, vocab, in_quote, find.positions("lemma", self.noun_ids))
+                 + adjective_attributions(doc, vocab, in_quote, find.positions("lemma", self.adjective_ids))
+                 + marker_attributions(doc, vocab, in_quote, find.positions("lower", self.marker_ids))
+                 + document_attributions(doc, vocab, in_quote, find.positions("lower", self.in_ids))
+                 + hearsay_attributions(doc, vocab, in_quote, find.positions("lower", self.hearsay_ids))
+                 + colon_attributions(doc, vocab))
         absorb_quotes(doc, found, quotes)
-        found += quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words,
-                                    self.role_nouns, self.merge_continuations, self.title_minor)
+        found += quote_attributions(doc, vocab, found, quotes, in_quote, self.min_floating_words,
+                                    self.merge_continuations)
         found = merge.join_interrupted_quotes(doc, found)
         found = merge.deduplicate(merge.clip_datelines(doc, found, dateline_chars(doc)))
         found = merge.drop_reported_states(found, doc)

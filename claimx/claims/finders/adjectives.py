@@ -6,38 +6,38 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from ..boundaries import content_of
-from ..cues import CueLexicon
 from ..frames import frame_content
 from ..sources import attribution_confidence, source_range, subject_of
 from ..syntax import clause_mark, cue_range, is_agent, tokens_at
 from ..types import Attribution
+from ..vocabulary import ClaimsVocabulary
 
 
-def adjective_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int], role_nouns: frozenset[str],
-                           complement_preps: frozenset[str], positions: Iterable[int] | None = None) -> list[Attribution]:
+def adjective_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
+                           positions: Iterable[int] | None = None) -> list[Attribution]:
     """Stance and belief adjectives said of someone: "X is wary of Y", "X is eager to act", "X is confident that Y"."""
     found = []
     for adjective in tokens_at(doc, positions):
         if adjective.pos_ != "ADJ" or in_quote[adjective.i] >= 0:
             continue
-        cue = cues.adjectives.get(adjective.lemma_.lower())
+        cue = vocab.adjectives.get(adjective.lemma_.lower())
         # Only a predicate ("she is wary of ...") says what its subject holds; "a wary voter" does not.
         if cue is None or adjective.dep_ not in ("acomp", "oprd"):
             continue
-        content = frame_content(adjective, cue.frames, complement_preps, cues)
+        content = frame_content(adjective, cue.frames, vocab)
         if content is None and "clause" in cue.frames and (comp := copula_that_clause(adjective)) is not None:
-            content = content_of(adjective.head, comp, cues)
+            content = content_of(adjective.head, comp, vocab)
         if content is None or content[1] <= content[0]:
             continue
         subject = subject_of(adjective)
         # A stance is held by a person or a body, not by a plan or an expletive "it".
-        if subject is None or not is_agent(subject, role_nouns):
+        if subject is None or not is_agent(subject, vocab):
             continue
         cue_span = cue_range(adjective)
         source = source_range(subject, cue_span[0])
         if source is None or content[0] < source[1] and source[0] < content[1]:
             continue
-        found.append(Attribution(content, cue_span, cue.cls, source, attribution_confidence(cue, source),
+        found.append(Attribution(content, cue_span, cue.cls, source, attribution_confidence(cue, source, vocab),
                                  "cue adjective"))
     return found
 

@@ -5,28 +5,29 @@ from spacy.tokens import Doc, Span
 
 from ..syntax import AGENT_ENTS, trim
 from ..types import Attribution
+from ..vocabulary import ClaimsVocabulary
 
 
-def colon_attributions(doc: Doc, labels: frozenset[str]) -> list[Attribution]:
+def colon_attributions(doc: Doc, vocab: ClaimsVocabulary) -> list[Attribution]:
     """ "White House: Russia to negotiate ..." — a short name, a colon, then what it said."""
     found = []
     for sent in doc.sents:
         colon = next((t for t in sent[:8] if t.text == ":"), None)
         if colon is None or colon.i == sent.start:
             continue
-        left = trim(doc, (sent.start, colon.i), drop_marks=False)
+        left = trim(doc, (sent.start, colon.i))
         tokens = doc[left[0]:left[1]]
         # A speaker label is a short name: no verb, a capitalised word, not a heading like "Note:".
         if not (1 <= len(tokens) <= 6) or any(t.pos_ in ("VERB", "AUX") for t in tokens):
             continue
         if not (any(t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTS for t in tokens) or is_capitalised_label(tokens)):
             continue
-        if tokens.text.lower() in labels:
+        if tokens.text.lower() in vocab.colon_labels:
             continue
-        content = trim(doc, (colon.i + 1, sent.end))
+        content = trim(doc, (colon.i + 1, sent.end), vocab.clause_marks)
         if content[1] - content[0] < 3:
             continue
-        found.append(Attribution(content, (colon.i, colon.i + 1), "speech", left, 0.6, "colon"))
+        found.append(Attribution(content, (colon.i, colon.i + 1), "speech", left, vocab.confidences.colon, "colon"))
     return found
 
 

@@ -10,20 +10,20 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from ...docutil import Range, sentence_range
-from ..cues import CueLexicon
 from ..sources import attribution_confidence, subject_of
 from ..syntax import subtree_range, tokens_at, trim
 from ..types import Attribution
+from ..vocabulary import ClaimsVocabulary
 
 
-def marker_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
+def marker_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
                         positions: Iterable[int] | None = None) -> list[Attribution]:
     """Source markers: "according to X, ...", "in the words of X, ..."."""
     found = []
     for i in (range(len(doc)) if positions is None else positions):
         if in_quote[i] >= 0:
             continue
-        for phrase, cue in cues.markers.items():
+        for phrase, cue in vocab.markers.items():
             words = phrase.split()
             n = len(words)
             if [t.lower_ for t in doc[i:i + n]] != words:
@@ -31,20 +31,20 @@ def marker_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
             source = marker_source(doc, i + n)
             if source is None:
                 continue
-            content = marker_content(doc, (i, source[1]))
+            content = marker_content(doc, (i, source[1]), vocab)
             if content is None:
                 continue
             found.append(Attribution(content, (i, i + n), cue.cls, source,
-                                     attribution_confidence(cue, source), "source marker"))
+                                     attribution_confidence(cue, source, vocab), "source marker"))
     return found
 
 
-def hearsay_attributions(doc: Doc, adverbs: frozenset[str], in_quote: list[int],
+def hearsay_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
                          positions: Iterable[int] | None = None) -> list[Attribution]:
     """ "The firm reportedly paid the fine": an adverb that marks its clause as what others say, naming no one."""
     found = []
     for adverb in tokens_at(doc, positions):
-        if adverb.lower_ not in adverbs or adverb.dep_ != "advmod" or in_quote[adverb.i] >= 0:
+        if adverb.lower_ not in vocab.hearsay_adverbs or adverb.dep_ != "advmod" or in_quote[adverb.i] >= 0:
             continue
         clause = adverb.head
         # The adverb must qualify a clause: a verb with its own subject (or one it shares in a chain).
@@ -52,16 +52,16 @@ def hearsay_attributions(doc: Doc, adverbs: frozenset[str], in_quote: list[int],
             continue
         start, end = subtree_range(clause)
         # "Reportedly, the mayor resigned": a fronted adverb is the cue, not part of what is said.
-        content = trim(doc, (adverb.i + 1 if start == adverb.i else start, end))
+        content = trim(doc, (adverb.i + 1 if start == adverb.i else start, end), vocab.clause_marks)
         if content[1] - content[0] < 3:
             continue
-        found.append(Attribution(content, (adverb.i, adverb.i + 1), "speech", None, 0.5, "hearsay adverb"))
+        found.append(Attribution(content, (adverb.i, adverb.i + 1), "speech", None, vocab.confidences.hearsay_adverb,
+                                 "hearsay adverb"))
     return found
 
 
-def document_attributions(doc: Doc, documents: frozenset[str], in_quote: list[int],
-                          positions: Iterable[int] | None = None,
-                          standings: frozenset[str] = frozenset()) -> list[Attribution]:
+def document_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
+                          positions: Iterable[int] | None = None) -> list[Attribution]:
     """ "In a Gazette poll, Ortiz led Brandt": a poll or study set as the source."""
     found = []
     for prep in tokens_at(doc, positions):
@@ -69,17 +69,18 @@ def document_attributions(doc: Doc, documents: frozenset[str], in_quote: list[in
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         # Only findings "in" a document: "in the polls", not "in Ohio" or "in May".
-        if obj is None or obj.lemma_.lower() not in documents:
+        if obj is None or obj.lemma_.lower() not in vocab.documents:
             continue
-        source = trim(doc, (obj.left_edge.i, obj.right_edge.i + 1), drop_marks=False)
-        content = marker_content(doc, (prep.i, source[1]))
+        source = trim(doc, (obj.left_edge.i, obj.right_edge.i + 1))
+        content = marker_content(doc, (prep.i, source[1]), vocab)
         # "has a lead in the polls", "slid in national polls": plural polls after the clause
         # are the race's standing, not a document that says the clause.
         if content is not None and content[0] < prep.i and obj.tag_ in ("NNS", "NNPS") \
-                and obj.lemma_.lower() in standings:
+                and obj.lemma_.lower() in vocab.standings:
             continue
         if content is not None:
-            found.append(Attribution(content, (prep.i, prep.i + 1), "evidence", source, 0.6, "source document"))
+            found.append(Attribution(content, (prep.i, prep.i + 1), "evidence", source,
+                                     vocab.confidences.source_document, "source document"))
     return found
 
 
@@ -104,15 +105,15 @@ def marker_source(doc: Doc, start: int) -> Range | None:
             name_end += 1
         if name_end < sent_end and doc[name_end].text == ",":
             end = name_end
-    return trim(doc, (start, end), drop_marks=False)
+    return trim(doc, (start, end))
 
 
-def marker_content(doc: Doc, phrase: Range) -> Range | None:
+def marker_content(doc: Doc, phrase: Range, vocab: ClaimsVocabulary) -> Range | None:
     """What a marker attributes: the rest of its sentence, on whichever side it stands."""
     sent_start, sent_end = sentence_range(doc, phrase[0])
-    before = trim(doc, (sent_start, phrase[0]))
-    after = trim(doc, (phrase[1], sent_end))
+    before = trim(doc, (sent_start, phrase[0]), vocab.clause_marks)
+    after = trim(doc, (phrase[1], sent_end), vocab.clause_marks)
     if before[1] - before[0] >= 3 and after[1] - after[0] >= 3:
-        return trim(doc, (sent_start, sent_end))
+        return trim(doc, (sent_start, sent_end), vocab.clause_marks)
     best = after if after[1] - after[0] >= before[1] - before[0] else before
     return best if best[1] - best[0] >= 3 else None

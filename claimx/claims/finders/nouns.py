@@ -7,41 +7,40 @@ from spacy.tokens import Doc, Token
 
 from ...docutil import Range
 from ..boundaries import extend_over_conjoined_that
-from ..cues import Cue, CueLexicon
 from ..sources import attribution_confidence, mention_range, source_range, subject_of
 from ..syntax import (AGENT_ENTS, clause_mark, has_to_infinitive, is_agent, object_governor, subtree_range,
                       tokens_at, trim)
 from ..types import Attribution
+from ..vocabulary import ClaimsVocabulary, Cue
 
 
-def noun_attributions(doc: Doc, cues: CueLexicon, in_quote: list[int],
-                      positions: Iterable[int] | None = None,
-                      role_nouns: frozenset[str] = frozenset()) -> list[Attribution]:
+def noun_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
+                      positions: Iterable[int] | None = None) -> list[Attribution]:
     """Cue nouns with their content: "the claim that ...", "his statement that ...", "allegations of ..."."""
     found = []
     for noun in tokens_at(doc, positions):
         if noun.pos_ != "NOUN" or in_quote[noun.i] >= 0:
             continue
-        cue = cues.nouns.get(noun.lemma_.lower())
+        cue = vocab.nouns.get(noun.lemma_.lower())
         if cue is None:
             continue
-        if "agent" in cue.frames and not has_agent_possessor(noun, role_nouns):
+        if "agent" in cue.frames and not has_agent_possessor(noun, vocab):
             continue  # "his attacks on X" takes a position; "attacks on X" may be anyone's, or a raid
         content = None
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
                        and clause_mark(c, ("that",)) is not None), None)
         if clause is not None and "clause" in cue.frames:
-            content = extend_over_conjoined_that(doc, trim(doc, subtree_range(clause)))
+            content = extend_over_conjoined_that(doc, trim(doc, subtree_range(clause), vocab.clause_marks))
         elif "to" in cue.frames and (infinitive := noun_infinitive(noun)) is not None:
-            content = trim(doc, subtree_range(infinitive))
+            content = trim(doc, subtree_range(infinitive), vocab.clause_marks)
         elif prepositions := noun_prepositions(cue.frames):
             prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if obj is not None:
-                content = trim(doc, subtree_range(obj))
+                content = trim(doc, subtree_range(obj), vocab.clause_marks)
         if content is None or content[1] <= content[0]:
             continue
-        cue_span, cls, source, conf = noun_source(noun, cue, cues, role_nouns)
+        cue_span, cls, source, conf = noun_source(noun, cue, vocab)
         found.append(Attribution(content, cue_span, cls, source, conf, "cue noun"))
     return found
 
@@ -55,9 +54,9 @@ def noun_prepositions(frames: frozenset[str]) -> set[str]:
     return found
 
 
-def has_agent_possessor(noun: Token, role_nouns: frozenset[str]) -> bool:
+def has_agent_possessor(noun: Token, vocab: ClaimsVocabulary) -> bool:
     """ "Okafor's attacks on", "her embrace of": the noun belongs to someone who can hold a position."""
-    return any(c.dep_ == "poss" and (c.tag_ == "PRP$" or is_agent(c, role_nouns)) for c in noun.children)
+    return any(c.dep_ == "poss" and (c.tag_ == "PRP$" or is_agent(c, vocab)) for c in noun.children)
 
 
 def noun_infinitive(noun: Token) -> Token | None:
@@ -66,8 +65,7 @@ def noun_infinitive(noun: Token) -> Token | None:
                  and has_to_infinitive(c)), None)
 
 
-def noun_source(noun: Token, cue: Cue, cues: CueLexicon,
-                role_nouns: frozenset[str] = frozenset()) -> tuple[Range, str, Range | None, float]:
+def noun_source(noun: Token, cue: Cue, vocab: ClaimsVocabulary) -> tuple[Range, str, Range | None, float]:
     """Who holds a cue noun: its possessor, a "by/from" phrase, or the speaker of the verb it is object of."""
     for child in noun.children:
         if child.dep_ == "poss":
@@ -79,7 +77,7 @@ def noun_source(noun: Token, cue: Cue, cues: CueLexicon,
     named = [c for c in noun.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in AGENT_ENTS)]
     if named:
         # "a Riverton Gazette report that ...": the name before the noun is whose it is.
-        span = trim(noun.doc, (named[0].left_edge.i, named[-1].i + 1), drop_marks=False)
+        span = trim(noun.doc, (named[0].left_edge.i, named[-1].i + 1))
         return (noun.i, noun.i + 1), cue.cls, span, cue.confidence
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
@@ -87,18 +85,19 @@ def noun_source(noun: Token, cue: Cue, cues: CueLexicon,
             if obj is not None:
                 return (noun.i, noun.i + 1), cue.cls, mention_range(obj), cue.confidence
     verb = noun.head
-    verb_cue = cues.verbs.get(verb.lemma_.lower())
+    verb_cue = vocab.verbs.get(verb.lemma_.lower())
     if noun.dep_ == "dobj" and verb_cue is not None and verb_cue.cls in ("speech", "stance"):
         # "Russia has refuted this claim that ...": the verb's subject takes the position.
         source = source_range(subject_of(verb), verb.i)
-        return (verb.i, noun.i + 1), verb_cue.cls, source, attribution_confidence(verb_cue, source, 0.85)
-    holder = noun_holder(noun, role_nouns, cues.holder_verbs)
+        return (verb.i, noun.i + 1), verb_cue.cls, source, attribution_confidence(verb_cue, source, vocab,
+                                                                            vocab.confidences.cue_noun_of_cue_verb)
+    holder = noun_holder(noun, vocab)
     if holder is not None:
         return (noun.i, noun.i + 1), cue.cls, source_range(holder, noun.i), cue.confidence
-    return (noun.i, noun.i + 1), cue.cls, None, round(cue.confidence * 0.75, 3)
+    return (noun.i, noun.i + 1), cue.cls, None, attribution_confidence(cue, None, vocab)
 
 
-def noun_holder(noun: Token, role_nouns: frozenset[str], holder_verbs: frozenset[str]) -> Token | None:
+def noun_holder(noun: Token, vocab: ClaimsVocabulary) -> Token | None:
     """ "X said in a statement that ...", "X made the suggestion that ...", "X clings to the hope that ...".
 
     A cue noun that is the object of a verb of making or voicing it (models/claims/
@@ -110,10 +109,10 @@ def noun_holder(noun: Token, role_nouns: frozenset[str], holder_verbs: frozenset
     if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
         governor = governor.head  # "raised eyebrows with an assertion that ..."
     # Only a verb of making or voicing it: "investigated the allegation that" holds nothing.
-    if governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() not in holder_verbs:
+    if governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() not in vocab.holder_verbs:
         return None
     subject = subject_of(governor)
     # Only someone who can hold a view: not "the debate with an argument", not an expletive.
-    if subject is None or subject.i > noun.i or not (is_agent(subject, role_nouns) or subject.tag_ in ("WP", "WDT")):
+    if subject is None or subject.i > noun.i or not (is_agent(subject, vocab) or subject.tag_ in ("WP", "WDT")):
         return None
     return subject

@@ -7,55 +7,55 @@ from spacy.tokens import Doc, Token
 
 from ...docutil import Range, sentence_range
 from ..boundaries import content_kind
-from ..cues import CueLexicon
 from ..sources import (NOT_SPEAKER_ENTS, attribution_confidence, frame_speaker, source_range, speaker_after_quote,
                        subject_of)
 from ..syntax import (AGENT_ENTS, DASHES, FINITE_TAGS, SENTENCE_ENDS, SUBJECT_DEPS, cue_range, is_agent, is_filler,
                       paragraph_gap, trim)
 from ..types import Attribution, QuoteSpan
+from ..vocabulary import ClaimsVocabulary
 
 
-def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpan], cues: CueLexicon,
+def quote_attributions(doc: Doc, vocab: ClaimsVocabulary, found: list[Attribution], quotes: list[QuoteSpan],
                        in_quote: list[int], min_floating_words: int,
-                       role_nouns: frozenset[str], merge_continuations: bool = False,
-                       title_minor: frozenset[str] | None = None) -> list[Attribution]:
+                       merge_continuations: bool = False) -> list[Attribution]:
     """Quotations no rule covered: tie each to a reporting verb in its sentences, else to the previous speaker."""
     added: list[Attribution] = []
     for q in quotes:
         if any(covers(a.content, q.inner) for a in found + added):
             continue
-        if title_minor is not None and is_title(doc, q, title_minor):
+        if is_title(doc, q, vocab.title_minor):
             continue  # "on Channel 4's “Morning Round Table”": a name of a show, book or slogan, not speech
-        verb = nearest_reporting_verb(doc, q, cues, in_quote) or trailing_frame_verb(doc, q, cues, role_nouns)
+        verb = nearest_reporting_verb(doc, q, vocab, in_quote) or trailing_frame_verb(doc, q, vocab)
         if verb is not None:
-            cue = cues.verbs[verb.lemma_.lower()]
+            cue = vocab.verbs[verb.lemma_.lower()]
             cue_span = cue_range(verb)
             source = source_range(subject_of(verb), cue_span[0])
             if source is None or q.outer[0] <= source[0] < q.outer[1]:
                 # The parser took a word inside the quotation as the subject: the speaker
                 # is the name between the quotation and its verb ("“…,” Chief Jordan said").
-                source = frame_speaker(doc, q, verb, role_nouns) or speaker_after_quote(
-                    doc, verb, in_quote, role_nouns) or source
-            content = embedding_argument(doc, verb, q) or q.inner
+                source = frame_speaker(doc, q, verb, vocab) or speaker_after_quote(
+                    doc, verb, in_quote, vocab) or source
+            content = embedding_argument(doc, verb, q, vocab) or q.inner
             if content == q.inner and is_single_word(doc, q):
                 continue  # a lone quoted word in a sentence with a verb is a scare quote or a name, not a statement
-            added.append(Attribution(content, cue_span, cue.cls, source,
-                                     attribution_confidence(cue, source, 0.95), "quote",
+            confidence = attribution_confidence(cue, source, vocab, vocab.confidences.quote_near_verb)
+            added.append(Attribution(content, cue_span, cue.cls, source, confidence, "quote",
                                      content_kind(doc, content, [q])))
             continue
         signed = dash_signature(doc, q)
         if signed is not None:
-            added.append(Attribution(q.inner, signed[0], "speech", signed[1], 0.8, "quote signature", "direct"))
+            added.append(Attribution(q.inner, signed[0], "speech", signed[1], vocab.confidences.quote_signature,
+                                     "quote signature", "direct"))
             continue
-        governor = introducing_verb(doc, q, in_quote, role_nouns) or governing_agent_verb(doc, q, in_quote, role_nouns) \
-            or framing_verb_after(doc, q, in_quote, role_nouns)
+        governor = introducing_verb(doc, q, in_quote, vocab) or governing_agent_verb(doc, q, in_quote, vocab) \
+            or framing_verb_after(doc, q, in_quote, vocab)
         if governor is not None:
             cue_span = cue_range(governor)
             source = source_range(subject_of(governor), cue_span[0])
-            content = embedding_argument(doc, governor, q) or q.inner
+            content = embedding_argument(doc, governor, q, vocab) or q.inner
             if content == q.inner and is_single_word(doc, q):
                 continue  # a lone quoted word the verb governs is a scare quote or a name, not a statement
-            added.append(Attribution(content, cue_span, "speech", source, 0.5, "quote",
+            added.append(Attribution(content, cue_span, "speech", source, vocab.confidences.quote_governor, "quote",
                                      content_kind(doc, content, [q])))
             continue
         previous = previous_attribution(found + added, q)
@@ -70,7 +70,7 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
             previous.content = (previous.content[0], q.inner[1])
             continue
         added.append(replace(previous, content=q.inner, kind="direct", rule="floating quote", segments=None,
-                             confidence=round(previous.confidence * 0.75, 3)))
+                             confidence=round(previous.confidence * vocab.confidences.floating_quote, 3)))
     return added
 
 
@@ -78,7 +78,7 @@ def quote_attributions(doc: Doc, found: list[Attribution], quotes: list[QuoteSpa
 NOT_ARGUMENT_DEPS = {"advmod", "npadvmod", "cc", "conj", "punct", "advcl", "parataxis", "mark", "aux"}
 
 
-def embedding_argument(doc: Doc, verb: Token, q: QuoteSpan) -> Range | None:
+def embedding_argument(doc: Doc, verb: Token, q: QuoteSpan, vocab: ClaimsVocabulary) -> Range | None:
     """The verb's arguments when a short quotation sits inside them (condemned the test as a "grave threat").
 
     A quoted fragment is a word of the claim, not all of it: the content is the verb's
@@ -87,7 +87,7 @@ def embedding_argument(doc: Doc, verb: Token, q: QuoteSpan) -> Range | None:
     if q.outer[0] <= verb.i:
         return None
     # "as a “turning point.”": the sentence's full stop inside the marks is no word of the argument.
-    q_lo, q_hi = trim(doc, q.inner)
+    q_lo, q_hi = trim(doc, q.inner, vocab.clause_marks)
     if q_hi <= q_lo:
         return None
     args = [c for c in verb.rights if c.dep_ not in NOT_ARGUMENT_DEPS and not c.is_punct]
@@ -96,7 +96,7 @@ def embedding_argument(doc: Doc, verb: Token, q: QuoteSpan) -> Range | None:
     start = min(c.left_edge.i for c in args)
     end = max(c.right_edge.i + 1 for c in args)
     sent_start, sent_end = sentence_range(doc, verb.i)
-    start, end = trim(doc, (max(start, sent_start), min(end, sent_end)))
+    start, end = trim(doc, (max(start, sent_start), min(end, sent_end)), vocab.clause_marks)
     if start > q_lo or end < q_hi or end - start <= q_hi - q_lo + 1:
         return None
     return start, max(end, q.inner[1]) if end >= q_hi else end
@@ -151,7 +151,7 @@ def dash_signature(doc: Doc, q: QuoteSpan) -> tuple[Range, Range] | None:
     return (dash, dash + 1), (i, end)
 
 
-def introducing_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: frozenset[str]) -> Token | None:
+def introducing_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], vocab: ClaimsVocabulary) -> Token | None:
     """ "Okafor shot back, “…”", "she went on to say: “…”": a clause ending right before the quote."""
     i = q.outer[0] - 1
     while i >= 0 and doc[i].is_space:
@@ -164,11 +164,11 @@ def introducing_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: fr
             return None
         if token.pos_ == "VERB":
             subject = subject_of(token)
-            return token if subject is not None and is_agent(subject, role_nouns) else None
+            return token if subject is not None and is_agent(subject, vocab) else None
     return None
 
 
-def framing_verb_after(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: frozenset[str]) -> Token | None:
+def framing_verb_after(doc: Doc, q: QuoteSpan, in_quote: list[int], vocab: ClaimsVocabulary) -> Token | None:
     """ "“A,” the judge exclaimed, “B.”": a short frame right after a quotation, whatever its verb.
 
     Someone named, then a finite verb, then the frame ends (a comma, a sentence end or
@@ -193,12 +193,12 @@ def framing_verb_after(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: 
                 return None
             subject = next((c for c in token.children if c.dep_ == "nsubj" and i <= c.i < j), None)
             # Whoever is named in a frame right after a quotation speaks ("the judge", "Kelly").
-            named = subject is not None and (is_agent(subject, role_nouns) or subject.pos_ == "NOUN")
+            named = subject is not None and (is_agent(subject, vocab) or subject.pos_ == "NOUN")
             return token if named and subject.ent_type_ not in NOT_SPEAKER_ENTS else None
     return None
 
 
-def governing_agent_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns: frozenset[str]) -> Token | None:
+def governing_agent_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], vocab: ClaimsVocabulary) -> Token | None:
     """The verb outside a quotation that governs it, when someone is its subject ("he called it “a mess”")."""
     roots = [t for t in doc[q.inner[0]:q.inner[1]] if not (q.outer[0] <= t.head.i < q.outer[1])]
     if not roots:
@@ -207,7 +207,7 @@ def governing_agent_verb(doc: Doc, q: QuoteSpan, in_quote: list[int], role_nouns
     for _ in range(4):
         if in_quote[token.i] < 0 and token.pos_ == "VERB":
             subject = subject_of(token)
-            return token if subject is not None and is_agent(subject, role_nouns) else None
+            return token if subject is not None and is_agent(subject, vocab) else None
         if token.head.i == token.i:
             return None
         token = token.head
@@ -234,7 +234,7 @@ def covers(content: Range, inner: Range) -> bool:
     return hi - lo >= 0.5 * (inner[1] - inner[0])
 
 
-def nearest_reporting_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, in_quote: list[int]) -> Token | None:
+def nearest_reporting_verb(doc: Doc, q: QuoteSpan, vocab: ClaimsVocabulary, in_quote: list[int]) -> Token | None:
     """The closest reporting verb outside any quotation in the quotation's first or last sentence."""
     first, last = sentence_range(doc, q.outer[0]), sentence_range(doc, q.outer[1] - 1)
     candidates = []
@@ -242,7 +242,7 @@ def nearest_reporting_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, in_quote: l
         for token in doc[lo:hi]:
             if in_quote[token.i] >= 0 or token.pos_ not in ("VERB", "AUX"):
                 continue
-            cue = cues.verbs.get(token.lemma_.lower())
+            cue = vocab.verbs.get(token.lemma_.lower())
             if cue is None or "clause" not in cue.frames:
                 continue
             # A verb that already has its own unquoted complement reports something else.
@@ -259,7 +259,7 @@ def nearest_reporting_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, in_quote: l
 FRAME_TAIL_DEPS = {"punct", "cc", "conj", "advmod", "npadvmod", "prep", "advcl"}
 
 
-def trailing_frame_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, role_nouns: frozenset[str]) -> Token | None:
+def trailing_frame_verb(doc: Doc, q: QuoteSpan, vocab: ClaimsVocabulary) -> Token | None:
     """ "“Why not?” Marsh asked.": a question or exclamation ends the sentence, and its frame stands alone after it."""
     i = q.outer[1]
     while i < len(doc) and doc[i].is_space and not paragraph_gap(doc, i, i + 1):
@@ -272,16 +272,15 @@ def trailing_frame_verb(doc: Doc, q: QuoteSpan, cues: CueLexicon, role_nouns: fr
     # ("“Done?” she asked, but Tom was dozing, and Ann said yes").
     first_verb = next((t for t in doc[lo:hi] if t.pos_ == "VERB"), None)
     for verb in dict.fromkeys(v for v in (root, first_verb) if v is not None):
-        if is_bare_trailing_frame(doc, lo, hi, verb, cues, role_nouns):
+        if is_bare_trailing_frame(doc, lo, hi, verb, vocab):
             return verb
     return None
 
 
-def is_bare_trailing_frame(doc: Doc, lo: int, hi: int, verb: Token, cues: CueLexicon,
-                           role_nouns: frozenset[str]) -> bool:
+def is_bare_trailing_frame(doc: Doc, lo: int, hi: int, verb: Token, vocab: ClaimsVocabulary) -> bool:
     """A bare frame: a few words up to a cue verb with someone as its subject, nothing it says of
     its own; the sentence may go on with a clause of its own ("she said, but Tom was dozing")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.verbs or verb.i >= hi:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab.verbs or verb.i >= hi:
         return False
     words = [t for t in doc[lo:verb.i + 1] if not is_filler(t)]
     if len(words) > 8 or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
@@ -289,7 +288,7 @@ def is_bare_trailing_frame(doc: Doc, lo: int, hi: int, verb: Token, cues: CueLex
     if any(c.dep_ not in FRAME_TAIL_DEPS for c in verb.rights):
         return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is not None and is_agent(subject, role_nouns)
+    return subject is not None and is_agent(subject, vocab)
 
 
 def previous_attribution(found: list[Attribution], q: QuoteSpan) -> Attribution | None:
