@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from .vocabulary import ClaimsVocabulary
 
 SUBJECT_DEPS = ("nsubj",)
-AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SENTENCE_ENDS = {".", "!", "?"}
 DASHES = {"—", "―", "–", "--", "-"}
@@ -69,7 +68,7 @@ def has_to_infinitive(verb: Token) -> bool:
 
 def is_agent(token: Token, vocab: ClaimsVocabulary) -> bool:
     """Whether a subject can be a source: a name, a pronoun or a person-like noun."""
-    if token.ent_type_ in AGENT_ENTS or token.pos_ == "PROPN":
+    if token.ent_type_ in vocab.agent_labels or token.pos_ == "PROPN":
         return True
     if token.lower_ in vocab.agent_pronouns:
         return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from .. import lexicon
+from .. import agents, lexicon
 from ..errors import ClaimxError
 
 # What a cue says of its content (models/claims/reporting_verbs.tsv explains each).
@@ -66,7 +66,8 @@ class ClaimsVocabulary:
     occasion_nouns: frozenset[str]  # "thanked her in an interview": where or how it was said
     aside_marks: frozenset[str]  # "A, although B": a concession closing the content is the writer's
     clause_marks: frozenset[str]  # "said that", "asked whether": the subordinators of a reported clause
-    agent_pronouns: frozenset[str]  # "he said", "they believe": pronouns that can stand for a source
+    agent_labels: frozenset[str]  # PERSON, ORG ...: named entities that can be a source
+    agent_pronouns: frozenset[str]  # "he said", "they believe": subject pronouns that can stand for a source
     role_nouns: frozenset[str]  # "spokesman", "critics": nouns for people who can speak
     colon_labels: frozenset[str]  # "Note:": a label before a colon that is no speaker
     complement_preps: frozenset[str]  # "accused X of Y": prepositions that complete a cue's object
@@ -97,7 +98,8 @@ class ClaimsVocabulary:
             occasion_nouns=words("claims/occasion_nouns.txt"),
             aside_marks=words("claims/aside_marks.txt"),
             clause_marks=words("claims/clause_marks.txt"),
-            agent_pronouns=words("claims/agent_pronouns.txt"),
+            agent_labels=agents.agent_labels(models),
+            agent_pronouns=frozenset(word for word, p in agents.pronouns(models).items() if p.subject),
             role_nouns=frozenset(row["noun"].lower() for row in lexicon.table("speakers/role_nouns.tsv", models)),
             colon_labels=words("claims/colon_labels.txt"),
             complement_preps=words("claims/complement_prepositions.txt"),

@@ -59,13 +59,34 @@ def test_a_confidence_left_out_is_named(models):
 
 
 def test_every_list_comes_from_the_models_folder_given(models):
-    # The two lists once read at import from the installed folder come from the copy now.
+    # The two lists once read at import from the installed folder come from the copy now
+    # (the agent pronouns are the subject forms of the speakers' pronoun table).
     (models / "claims" / "clause_marks.txt").write_text("whether\n", encoding="utf-8")
-    (models / "claims" / "agent_pronouns.txt").write_text("she\n", encoding="utf-8")
+    edit_row(models / "speakers" / "pronouns.tsv", "we", "yes", "no")
     vocab = ClaimsVocabulary.load(models)
-    assert (vocab.clause_marks, vocab.agent_pronouns) == ({"whether"}, {"she"})
+    assert (vocab.clause_marks, vocab.agent_pronouns) == ({"whether"}, {"he", "she", "they", "it", "i"})
     with lexicon.recording() as read:
         ClaimsVocabulary.load(models)
     listed = sorted(str(p.relative_to(models)) for p in (models / "claims").iterdir())
-    # every file of models/claims is read (and the speaker roles the rules share)
+    # every file of models/claims is read, and the speakers' tables of who can be a source
     assert sorted(n for n in read if n.startswith("claims/")) == listed
+    assert sorted(n for n in read if not n.startswith("claims/")) == [
+        "speakers/agent_labels.txt", "speakers/pronouns.tsv", "speakers/role_nouns.tsv"]
+
+
+@pytest.mark.parametrize("column, value", [("number", "dual"), ("refers", "people"), ("person", "4"),
+                                           ("subject", "maybe")])
+def test_a_bad_pronoun_column_names_file_and_line(models, column, value):
+    path = models / "speakers" / "pronouns.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    header = next(n for n, line in enumerate(lines) if line.startswith("pronoun\t"))
+    at = lines[header].rstrip("\n").split("\t").index(column)
+    number = next(n for n, line in enumerate(lines, 1) if line.startswith("she\t"))
+    cells = lines[number - 1].rstrip("\n").split("\t")
+    cells[at] = value
+    lines[number - 1] = "\t".join(cells) + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    allowed = {"number": "sg, pl, any", "refers": "person, thing, any", "person": "1, 2, 3", "subject": "yes, no"}
+    with pytest.raises(ClaimxError) as failure:
+        ClaimsVocabulary.load(models)
+    assert str(failure.value) == f"{path} line {number}: {column} '{value}' is not one of {allowed[column]}"

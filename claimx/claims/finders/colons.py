@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..syntax import AGENT_ENTS, trim
+from ..syntax import trim
 from ..types import Attribution
 from ..vocabulary import ClaimsVocabulary
 
@@ -20,7 +20,7 @@ def colon_attributions(doc: Doc, vocab: ClaimsVocabulary) -> list[Attribution]:
         # A speaker label is a short name: no verb, a capitalised word, not a heading like "Note:".
         if not (1 <= len(tokens) <= 6) or any(t.pos_ in ("VERB", "AUX") for t in tokens):
             continue
-        if not (any(t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTS for t in tokens) or is_capitalised_label(tokens)):
+        if not (any(t.pos_ == "PROPN" or t.ent_type_ in vocab.agent_labels for t in tokens) or is_capitalised_label(tokens)):
             continue
         if tokens.text.lower() in vocab.colon_labels:
             continue

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from ...docutil import Range
 from ..boundaries import extend_over_conjoined_that
 from ..sources import attribution_confidence, mention_range, source_range, subject_of
-from ..syntax import (AGENT_ENTS, clause_mark, has_to_infinitive, is_agent, object_governor, subtree_range,
+from ..syntax import (clause_mark, has_to_infinitive, is_agent, object_governor, subtree_range,
                       tokens_at, trim)
 from ..types import Attribution
 from ..vocabulary import ClaimsVocabulary, Cue
@@ -74,7 +74,7 @@ def noun_source(noun: Token, cue: Cue, vocab: ClaimsVocabulary) -> tuple[Range, 
         # "Halvorsen claims that ...": a verb tagged as a noun keeps its subject.
         if child.dep_ == "nsubj" and child.i < noun.i:
             return (noun.i, noun.i + 1), cue.cls, mention_range(child, noun.i), cue.confidence
-    named = [c for c in noun.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in AGENT_ENTS)]
+    named = [c for c in noun.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in vocab.agent_labels)]
     if named:
         # "a Riverton Gazette report that ...": the name before the noun is whose it is.
         span = trim(noun.doc, (named[0].left_edge.i, named[-1].i + 1))

@@ -9,7 +9,7 @@ from ...docutil import Range, sentence_range
 from ..boundaries import content_kind
 from ..sources import (NOT_SPEAKER_ENTS, attribution_confidence, frame_speaker, source_range, speaker_after_quote,
                        subject_of)
-from ..syntax import (AGENT_ENTS, DASHES, FINITE_TAGS, SENTENCE_ENDS, SUBJECT_DEPS, cue_range, is_agent, is_filler,
+from ..syntax import (DASHES, FINITE_TAGS, SENTENCE_ENDS, SUBJECT_DEPS, cue_range, is_agent, is_filler,
                       paragraph_gap, trim)
 from ..types import Attribution, QuoteSpan
 from ..vocabulary import ClaimsVocabulary
@@ -42,7 +42,7 @@ def quote_attributions(doc: Doc, vocab: ClaimsVocabulary, found: list[Attributio
             added.append(Attribution(content, cue_span, cue.cls, source, confidence, "quote",
                                      content_kind(doc, content, [q])))
             continue
-        signed = dash_signature(doc, q)
+        signed = dash_signature(doc, q, vocab)
         if signed is not None:
             added.append(Attribution(q.inner, signed[0], "speech", signed[1], vocab.confidences.quote_signature,
                                      "quote signature", "direct"))
@@ -129,7 +129,7 @@ def continues(doc: Doc, previous: Attribution, q: QuoteSpan) -> bool:
         and paragraph_gap(doc, previous.cue[0], q.outer[0]) == 0
 
 
-def dash_signature(doc: Doc, q: QuoteSpan) -> tuple[Range, Range] | None:
+def dash_signature(doc: Doc, q: QuoteSpan, vocab: ClaimsVocabulary) -> tuple[Range, Range] | None:
     """ "“We will win.” ― Jane Smith": a dash after a quotation signs it (cue, source)."""
     i = q.outer[1]
     while i < len(doc) and doc[i].is_space:
@@ -143,7 +143,7 @@ def dash_signature(doc: Doc, q: QuoteSpan) -> tuple[Range, Range] | None:
     if i >= len(doc):
         return None
     head = doc[i]
-    if not (head.pos_ == "PROPN" or head.ent_type_ in AGENT_ENTS):
+    if not (head.pos_ == "PROPN" or head.ent_type_ in vocab.agent_labels):
         return None
     end = i
     while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_iob_ == "I") and not doc[end].is_punct:
