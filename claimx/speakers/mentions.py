@@ -14,8 +14,11 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from .. import agents, lexicon
+from ..errors import ClaimxError
 
 LIST_GLUE = {",", "and", "or", "&"}
+# The kinds a role noun can give its speaker: the record's speaker kinds (claimx-1.schema.json) but "pronoun".
+ROLE_KINDS = frozenset({"person", "organization", "government", "media", "anonymous", "group", "evidence"})
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -41,7 +44,7 @@ class SpeakerLexicon:
     def load(cls, base: str | Path | None = None) -> "SpeakerLexicon":
         pronouns = agents.pronouns(base)
         return cls(
-            role_kinds={r["noun"].lower(): r["kind"] for r in lexicon.table("speakers/role_nouns.tsv", base)},
+            role_kinds=role_kinds(base),
             titles=lexicon.words("speakers/titles.txt", base),
             honorifics=lexicon.words("speakers/honorifics.txt", base),
             demonyms={r["form"].lower(): r["country"] for r in lexicon.table("speakers/demonyms.tsv", base)},
@@ -72,6 +75,17 @@ class SpeakerLexicon:
 
     def country(self, word: str) -> str | None:
         return self.demonyms.get(word.lower())
+
+
+def role_kinds(base: str | Path | None) -> dict[str, str]:
+    """Role nouns and the kind of speaker each names, every kind checked."""
+    path, rows = lexicon.numbered_table("speakers/role_nouns.tsv", base)
+    kinds = {}
+    for line, row in rows:
+        if row["kind"] not in ROLE_KINDS:
+            raise ClaimxError(f"{path} line {line}: unknown kind '{row['kind']}'")
+        kinds[row["noun"].lower()] = row["kind"]
+    return kinds
 
 
 @dataclass
