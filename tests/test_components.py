@@ -83,7 +83,42 @@ def test_a_components_models_folder_is_where_every_list_is_read(nlp, tmp_path, c
     # A copy of models/ without one file: the component must look for it there, not in the installed copy.
     shutil.copytree(lexicon.models_dir(), tmp_path / "models")
     (tmp_path / "models" / data_file).unlink()
-    with pytest.raises(ClaimxError) as failure:
-        nlp.add_pipe(component, name=f"{component}_custom", config={"models": str(tmp_path / "models")})
+    try:
+        with pytest.raises(ClaimxError) as failure:
+            # the data is read when the component is initialised (add_claimx does it), if not made
+            nlp.add_pipe(component, name=f"{component}_custom", config={"models": str(tmp_path / "models")}) \
+                .initialize(nlp=nlp)
+    finally:
+        if f"{component}_custom" in nlp.pipe_names:
+            nlp.remove_pipe(f"{component}_custom")
     assert str(failure.value) == f"rule data file missing: {tmp_path / 'models' / data_file}"
-    assert f"{component}_custom" not in nlp.pipe_names
+
+
+def test_a_bad_models_folder_fails_when_the_pipeline_is_built(tmp_path):
+    from claimx.extractor import Extractor
+
+    with pytest.raises(ClaimxError) as failure:
+        Extractor(config={"claimx_claims": {"models": str(tmp_path / "nowhere")}})
+    assert str(failure.value) == f"rule data file missing: {tmp_path / 'nowhere' / 'claims/reporting_verbs.tsv'}"
+
+
+# The components whose data nlp.to_disk saves and spacy.load restores.
+SAVED = ("claimx_textfacts", "claimx_claims", "claimx_speakers")
+
+
+def test_a_saved_pipeline_needs_no_models_folder_and_gives_identical_records(tmp_path, monkeypatch):
+    from claimx.extractor import Extractor
+    from claimx.ingest import read_article
+    from conftest import ROOT
+
+    models = tmp_path / "models"
+    shutil.copytree(lexicon.models_dir(), models)
+    built = Extractor(config={name: {"models": str(models)} for name in SAVED})
+    built.nlp.to_disk(tmp_path / "pipeline")
+    shutil.rmtree(models)  # the configured folder is gone: only what to_disk saved remains
+    assert (tmp_path / "pipeline" / "claimx_claims" / "claims" / "reporting_verbs.tsv").is_file()
+    loaded = Extractor(str(tmp_path / "pipeline"))  # spacy.load, then from_disk on each component
+    monkeypatch.chdir(ROOT)
+    for story in sorted((ROOT / "samples").glob("*.txt")):
+        article = read_article(f"samples/{story.name}")
+        assert loaded.extract_article(article) | {"model": None} == built.extract_article(article) | {"model": None}

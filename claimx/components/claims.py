@@ -32,9 +32,14 @@ class ClaimFinder(ClaimxComponent):
 
     def __init__(self, nlp: Language, name: str, models: str | None = None, min_floating_words: int = 4,
                  merge_continuations: bool = False):
-        super().__init__(nlp, name)
+        super().__init__(nlp, name, models)
+        self.strings = nlp.vocab
+        self.min_floating_words = min_floating_words
+        self.merge_continuations = merge_continuations
+
+    def load(self, models) -> None:
         self.vocab = ClaimsVocabulary.load(models)
-        strings = nlp.vocab
+        strings = self.strings
         # The words each rule starts from, as string ids, to shortlist tokens without visiting all.
         self.verb_ids = string_ids(strings, self.vocab.verbs)
         self.noun_ids = string_ids(strings, self.vocab.nouns)
@@ -43,8 +48,6 @@ class ClaimFinder(ClaimxComponent):
         self.in_ids = string_ids(strings, ["in"])
         self.hearsay_ids = string_ids(strings, self.vocab.hearsay_adverbs)
         self.that_ids = string_ids(strings, self.vocab.clause_marks)  # every mark the generic rule accepts
-        self.min_floating_words = min_floating_words
-        self.merge_continuations = merge_continuations
 
     def process(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)

@@ -22,9 +22,11 @@ class SpeakerResolver(ClaimxComponent):
     result_attr = "speakers"
 
     def __init__(self, nlp: Language, name: str, models: str | None = None):
-        super().__init__(nlp, name)
-        self.lex = SpeakerLexicon.load(models)
+        super().__init__(nlp, name, models)
         self.conj_id = nlp.vocab.strings.add("conj")
+
+    def load(self, models) -> None:
+        self.lex = SpeakerLexicon.load(models)
 
     def process(self, doc: Doc) -> list[dict]:
         claims = doc._.claimx_claims or []

@@ -19,8 +19,7 @@ from . import ClaimxComponent
 class TextFacts(ClaimxComponent):
     result_attr = "dateline"
 
-    def __init__(self, nlp: Language, name: str, models: str | None = None):
-        super().__init__(nlp, name)
+    def load(self, models) -> None:
         months = [row["name"] for row in lexicon.table("temporal/months.tsv", models)]
         self.datelines = DatelineFinder(lexicon.lines("text/dateline_patterns.txt", models), months,
                                         source="text/dateline_patterns.txt")
