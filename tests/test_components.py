@@ -103,7 +103,7 @@ def test_a_bad_models_folder_fails_when_the_pipeline_is_built(tmp_path):
 
 
 # The components whose data nlp.to_disk saves and spacy.load restores.
-SAVED = ("claimx_textfacts", "claimx_dates", "claimx_claims", "claimx_speakers")
+SAVED = ("claimx_textfacts", "claimx_dates", "claimx_claims", "claimx_speakers", "claimx_venues")
 
 
 def test_a_saved_pipeline_needs_no_models_folder_and_gives_identical_records(tmp_path, monkeypatch):

@@ -18,8 +18,7 @@ from . import ClaimxComponent
 class VenueFinder(ClaimxComponent):
     result_attr = "venues"
 
-    def __init__(self, nlp: Language, name: str, models: str | None = None):
-        super().__init__(nlp, name)
+    def load(self, models: str | None) -> None:
         verbs = lexicon.words("venues/event_verbs.txt", models)
         self.event_verbs = frozenset(v for v in verbs if " " not in v)
         self.event_nouns = lexicon.words("venues/event_nouns.txt", models)
