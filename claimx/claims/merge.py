@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from ..docutil import Range
 from .syntax import SENTENCE_ENDS, is_quote_mark, paragraph_gap
-from .types import Attribution
+from .types import Attribution, Rule
 
 
 def join_interrupted_quotes(doc: Doc, found: list[Attribution]) -> list[Attribution]:
@@ -124,8 +124,8 @@ def retold_speech(doc: Doc | None, inner: Attribution, outer: Attribution) -> bo
     and ", saying X" continues the outer speaker's own words.
     """
     if not (doc is not None and inner.cue_class == "speech" and outer.cue_class == "speech"
-            and inner.rule in ("reporting verb", "cue noun", "that-clause")
-            and outer.rule == "reporting verb" and inner.cue is not None and outer.cue is not None):
+            and inner.rule in (Rule.REPORTING_VERB, Rule.CUE_NOUN, Rule.THAT_CLAUSE)
+            and outer.rule == Rule.REPORTING_VERB and inner.cue is not None and outer.cue is not None):
         return False
     cue = doc[inner.cue[0]]
     return not (cue.tag_ == "VBG"

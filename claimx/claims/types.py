@@ -2,9 +2,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from ..docutil import Range
 from .quotes import Quote
+
+
+class Rule(str, Enum):
+    """Which rule found a claim; its value is the record's ``rule`` (an enum in claimx-1.schema.json)."""
+
+    REPORTING_VERB = "reporting verb"  # "X said (that) ...", "..., X added"
+    THAT_CLAUSE = "that-clause"  # a verb outside the lexicon with an agent and a "that" clause
+    CUE_NOUN = "cue noun"  # "the claim that ...", "allegations of ..."
+    CUE_ADJECTIVE = "cue adjective"  # "X is wary of Y"
+    SOURCE_MARKER = "source marker"  # "according to X, ..."
+    SOURCE_DOCUMENT = "source document"  # "In a Gazette poll, ..."
+    HEARSAY_ADVERB = "hearsay adverb"  # "The firm reportedly paid ..."
+    COLON = "colon"  # "White House: ..."
+    QUOTE = "quote"  # a quotation tied to a verb near it
+    QUOTE_SIGNATURE = "quote signature"  # "“We will win.” ― Jane Smith"
+    FLOATING_QUOTE = "floating quote"  # a quotation standing alone, the previous claim's speaker's
 
 
 @dataclass
@@ -16,7 +33,7 @@ class Attribution:
     cue_class: str | None
     source: Range | None
     confidence: float
-    rule: str
+    rule: Rule
     kind: str = "indirect"
     segments: list[Range] | None = None  # the quoted parts of a content interrupted by its cue
 

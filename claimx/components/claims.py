@@ -88,7 +88,7 @@ class ClaimFinder(ClaimxComponent):
             "speaker": None,
             "segments": [chars(r) for r in a.segments] if a.segments else None,
             "confidence": a.confidence,
-            "rule": a.rule,
+            "rule": a.rule.value,
         }
 
 

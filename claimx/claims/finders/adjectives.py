@@ -9,7 +9,7 @@ from ..boundaries import content_of
 from ..frames import frame_content
 from ..sources import attribution_confidence, source_range, subject_of
 from ..syntax import clause_mark, cue_range, is_agent, tokens_at
-from ..types import Attribution
+from ..types import Attribution, Rule
 from ..vocabulary import ClaimsVocabulary
 
 
@@ -38,7 +38,7 @@ def adjective_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int
         if source is None or content[0] < source[1] and source[0] < content[1]:
             continue
         found.append(Attribution(content, cue_span, cue.cls, source, attribution_confidence(cue, source, vocab),
-                                 "cue adjective"))
+                                 Rule.CUE_ADJECTIVE))
     return found
 
 

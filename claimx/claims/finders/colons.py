@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..syntax import trim
-from ..types import Attribution
+from ..types import Attribution, Rule
 from ..vocabulary import ClaimsVocabulary
 
 
@@ -27,7 +27,7 @@ def colon_attributions(doc: Doc, vocab: ClaimsVocabulary) -> list[Attribution]:
         content = trim(doc, (colon.i + 1, sent.end), vocab.clause_marks)
         if content[1] - content[0] < 3:
             continue
-        found.append(Attribution(content, (colon.i, colon.i + 1), "speech", left, vocab.confidences.colon, "colon"))
+        found.append(Attribution(content, (colon.i, colon.i + 1), "speech", left, vocab.confidences.colon, Rule.COLON))
     return found
 
 

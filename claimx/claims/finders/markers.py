@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ...docutil import Range, sentence_range
 from ..sources import attribution_confidence, subject_of
 from ..syntax import subtree_range, tokens_at, trim
-from ..types import Attribution
+from ..types import Attribution, Rule
 from ..vocabulary import ClaimsVocabulary
 
 
@@ -35,7 +35,7 @@ def marker_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
             if content is None:
                 continue
             found.append(Attribution(content, (i, i + n), cue.cls, source,
-                                     attribution_confidence(cue, source, vocab), "source marker"))
+                                     attribution_confidence(cue, source, vocab), Rule.SOURCE_MARKER))
     return found
 
 
@@ -56,7 +56,7 @@ def hearsay_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
         if content[1] - content[0] < 3:
             continue
         found.append(Attribution(content, (adverb.i, adverb.i + 1), "speech", None, vocab.confidences.hearsay_adverb,
-                                 "hearsay adverb"))
+                                 Rule.HEARSAY_ADVERB))
     return found
 
 
@@ -80,7 +80,7 @@ def document_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int]
             continue
         if content is not None:
             found.append(Attribution(content, (prep.i, prep.i + 1), "evidence", source,
-                                     vocab.confidences.source_document, "source document"))
+                                     vocab.confidences.source_document, Rule.SOURCE_DOCUMENT))
     return found
 
 

@@ -10,7 +10,7 @@ from ..boundaries import extend_over_conjoined_that
 from ..sources import attribution_confidence, mention_range, source_range, subject_of
 from ..syntax import (clause_mark, has_to_infinitive, is_agent, object_governor, subtree_range,
                       tokens_at, trim)
-from ..types import Attribution
+from ..types import Attribution, Rule
 from ..vocabulary import ClaimsVocabulary, Cue
 
 
@@ -41,7 +41,7 @@ def noun_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
         if content is None or content[1] <= content[0]:
             continue
         cue_span, cls, source, conf = noun_source(noun, cue, vocab)
-        found.append(Attribution(content, cue_span, cls, source, conf, "cue noun"))
+        found.append(Attribution(content, cue_span, cls, source, conf, Rule.CUE_NOUN))
     return found
 
 

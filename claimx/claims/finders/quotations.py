@@ -11,7 +11,7 @@ from ..sources import (NOT_SPEAKER_ENTS, attribution_confidence, frame_speaker, 
                        subject_of)
 from ..syntax import (DASHES, FINITE_TAGS, SENTENCE_ENDS, SUBJECT_DEPS, cue_range, is_agent, is_filler,
                       paragraph_gap, trim)
-from ..types import Attribution, QuoteSpan
+from ..types import Attribution, QuoteSpan, Rule
 from ..vocabulary import ClaimsVocabulary
 
 
@@ -39,13 +39,13 @@ def quote_attributions(doc: Doc, vocab: ClaimsVocabulary, found: list[Attributio
             if content == q.inner and is_single_word(doc, q):
                 continue  # a lone quoted word in a sentence with a verb is a scare quote or a name, not a statement
             confidence = attribution_confidence(cue, source, vocab, vocab.confidences.quote_near_verb)
-            added.append(Attribution(content, cue_span, cue.cls, source, confidence, "quote",
+            added.append(Attribution(content, cue_span, cue.cls, source, confidence, Rule.QUOTE,
                                      content_kind(doc, content, [q])))
             continue
         signed = dash_signature(doc, q, vocab)
         if signed is not None:
             added.append(Attribution(q.inner, signed[0], "speech", signed[1], vocab.confidences.quote_signature,
-                                     "quote signature", "direct"))
+                                     Rule.QUOTE_SIGNATURE, "direct"))
             continue
         governor = introducing_verb(doc, q, in_quote, vocab) or governing_agent_verb(doc, q, in_quote, vocab) \
             or framing_verb_after(doc, q, in_quote, vocab)
@@ -55,7 +55,7 @@ def quote_attributions(doc: Doc, vocab: ClaimsVocabulary, found: list[Attributio
             content = embedding_argument(doc, governor, q, vocab) or q.inner
             if content == q.inner and is_single_word(doc, q):
                 continue  # a lone quoted word the verb governs is a scare quote or a name, not a statement
-            added.append(Attribution(content, cue_span, "speech", source, vocab.confidences.quote_governor, "quote",
+            added.append(Attribution(content, cue_span, "speech", source, vocab.confidences.quote_governor, Rule.QUOTE,
                                      content_kind(doc, content, [q])))
             continue
         previous = previous_attribution(found + added, q)
@@ -69,7 +69,7 @@ def quote_attributions(doc: Doc, vocab: ClaimsVocabulary, found: list[Attributio
             previous.segments = (previous.segments or [previous.content]) + [q.inner]
             previous.content = (previous.content[0], q.inner[1])
             continue
-        added.append(replace(previous, content=q.inner, kind="direct", rule="floating quote", segments=None,
+        added.append(replace(previous, content=q.inner, kind="direct", rule=Rule.FLOATING_QUOTE, segments=None,
                              confidence=round(previous.confidence * vocab.confidences.floating_quote, 3)))
     return added
 

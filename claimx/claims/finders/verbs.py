@@ -10,7 +10,7 @@ from ..frames import frame_content, is_as_frame, paragraph_after_colon, parataxi
 from ..sources import (attribution_confidence, author_of_vehicle, causee_of, reporter_of_hung_cue, source_range,
                        speaker_after_quote, stranded_subject, subject_of)
 from ..syntax import cue_range, has_ccomp, has_clause_mark, has_dobj, is_agent, is_nonfinite, tokens_at
-from ..types import Attribution
+from ..types import Attribution, Rule
 from ..vocabulary import ClaimsVocabulary, Cue
 
 
@@ -66,7 +66,7 @@ def verb_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
             # A subject inside its own content is a misparse ("X and Y" split); one in the frame between its parts is not.
             continue
         found.append(Attribution(content, cue_span, cue.cls, source,
-                                 attribution_confidence(cue, source, vocab), "that-clause" if generic else "reporting verb",
+                                 attribution_confidence(cue, source, vocab), Rule.THAT_CLAUSE if generic else Rule.REPORTING_VERB,
                                  segments=gap))
     return found
 
