@@ -32,9 +32,17 @@ def test_factories_load_through_the_entry_point_alone():
 def test_results_are_plain_data_and_survive_to_bytes(nlp):
     doc = nlp(STORY)
     clone = spacy.tokens.Doc(nlp.vocab).from_bytes(doc.to_bytes())
-    for name in ("claims", "speakers", "dates", "venues"):
+    for name in ("dateline", "claims", "speakers", "claim_speakers", "dates", "venues"):
         assert getattr(clone._, f"claimx_{name}") == getattr(doc._, f"claimx_{name}")
     assert [s.text for s in clone.spans["claimx_claims"]] == [s.text for s in doc.spans["claimx_claims"]]
+
+
+def test_speakers_reach_the_record_through_their_own_attribute(nlp):
+    # claimx_speakers leaves the claims as claimx_claims wrote them and says whose each is beside them
+    doc = nlp(STORY)
+    assert all("speaker" not in claim for claim in doc._.claimx_claims)
+    names = [doc._.claimx_speakers[n]["name"] for n in doc._.claimx_claim_speakers]
+    assert names == ["Smith", "officials"]
 
 
 def test_two_processes_give_the_same_records_as_one(extractor):

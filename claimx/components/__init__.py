@@ -9,8 +9,9 @@ workers.  Character offsets in these results index ``doc.text``.
     doc._.claimx_text       the Doc's text when the Extractor made it (read it with docutil.doc_text)
     doc._.claimx_dateline   {start, end, place, city, name, date, agency} or None (claimx_textfacts)
     doc._.claimx_dates      [{start, end, text, type, value, mod, anchor, reason, ...}]
-    doc._.claimx_claims     [{start, end, kind, cue, speaker_mention, speaker, confidence, ...}]
+    doc._.claimx_claims     [{start, end, kind, cue, speaker_mention, confidence, rule, ...}]
     doc._.claimx_speakers   [{name, kind, title, affiliation, members, mentions}]
+    doc._.claimx_claim_speakers  [int | None]: each claim's speaker, an index into claimx_speakers
     doc._.claimx_venues     [{start, end, name, dates}]
     doc._.claimx_warnings   [str]: a component that failed on this doc says so here
 """
@@ -26,7 +27,8 @@ from .. import lexicon
 
 log = logging.getLogger("claimx")
 
-DOC_ATTRIBUTES = ("published", "text", "dateline", "dates", "claims", "speakers", "venues", "warnings")
+DOC_ATTRIBUTES = ("published", "text", "dateline", "dates", "claims", "speakers", "claim_speakers", "venues",
+                  "warnings")
 
 for _name in DOC_ATTRIBUTES:
     if not Doc.has_extension(f"claimx_{_name}"):
@@ -39,7 +41,7 @@ class ClaimxComponent:
 
     Subclasses implement ``load(models)``, which reads every data file the component
     uses through ``claimx.lexicon`` from the folder given (the installed ``models/``
-    when None), and ``process(doc)``, which returns the result stored on
+    when None), and ``process(doc)``, which returns the result ``store`` puts on
     ``doc._.claimx_<result_attr>``; ``empty()`` is stored instead when it fails.
 
     The data is read by ``initialize()`` (spaCy's initialisation step; ``add_claimx``
@@ -97,8 +99,12 @@ class ClaimxComponent:
             log.warning("%s failed on a document: %s: %s", self.name, type(exc).__name__, exc)
             add_warning(doc, f"{self.name} failed: {type(exc).__name__}: {exc}")
             result = self.empty()
-        doc._.set(f"claimx_{self.result_attr}", result)
+        self.store(doc, result)
         return doc
+
+    def store(self, doc: Doc, result) -> None:
+        """Put ``process``'s result on the Doc (a component with two results stores both)."""
+        doc._.set(f"claimx_{self.result_attr}", result)
 
     def process(self, doc: Doc) -> list:
         raise NotImplementedError

@@ -3,7 +3,7 @@
 The rules live in ``claimx.claims`` (``finders/`` one module per family of cues); this component runs them in order
 and writes plain data to ``doc._.claimx_claims`` (character offsets into
 ``doc.text``) and the content spans to ``doc.spans["claimx_claims"]``.
-Speakers are resolved afterwards by ``claimx_speakers``.
+Speakers are resolved afterwards by ``claimx_speakers`` (``doc._.claimx_claim_speakers``).
 """
 from __future__ import annotations
 
@@ -85,7 +85,6 @@ class ClaimFinder(ClaimxComponent):
             "kind": a.kind,
             "cue": {**chars(a.cue), "class": a.cue_class} if a.cue else None,
             "speaker_mention": chars(a.source) if a.source else None,
-            "speaker": None,
             "segments": [chars(r) for r in a.segments] if a.segments else None,
             "confidence": a.confidence,
             "rule": a.rule.value,
