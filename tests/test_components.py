@@ -130,3 +130,15 @@ def test_a_saved_pipeline_needs_no_models_folder_and_gives_identical_records(tmp
     for story in sorted((ROOT / "samples").glob("*.txt")):
         article = read_article(f"samples/{story.name}")
         assert loaded.extract_article(article) | {"model": None} == built.extract_article(article) | {"model": None}
+
+
+# Every claimx factory, and what spaCy's analysis may find unmet: the model's attribute_ruler
+# sets token.pos without declaring it.
+DECLARED = ("claimx_textfacts", "claimx_claims", "claimx_speakers")
+
+
+@pytest.mark.parametrize("name", DECLARED)
+def test_every_component_declares_what_it_requires_and_assigns(nlp, name):
+    meta = nlp.get_pipe_meta(name)
+    assert meta.assigns and all(a.startswith(("doc.", "token.")) for a in meta.requires + meta.assigns)
+    assert set(nlp.analyze_pipes(pretty=False)["problems"][name]) <= {"token.pos"}

@@ -98,7 +98,10 @@ def dateline_chars(doc: Doc) -> list[tuple[int, int]]:
 
 
 @Language.factory("claimx_claims", default_config={"models": None, "min_floating_words": 4,
-                                                  "merge_continuations": False})
+                                                  "merge_continuations": False},
+                  requires=["doc._.claimx_dateline", "token.dep", "token.head", "token.pos", "token.tag", "token.lemma",
+                            "token.ent_type", "token.ent_iob", "token.is_sent_start"],
+                  assigns=["doc._.claimx_claims", "doc.spans"])
 def make_claims(nlp: Language, name: str, models: str | None, min_floating_words: int,
                 merge_continuations: bool) -> ClaimFinder:
     return ClaimFinder(nlp, name, models, min_floating_words, merge_continuations)

@@ -106,6 +106,9 @@ class SpeakerResolver(ClaimxComponent):
         return speakers, claim_speakers
 
 
-@Language.factory("claimx_speakers", default_config={"models": None})
+@Language.factory("claimx_speakers", default_config={"models": None},
+                  requires=["doc._.claimx_claims", "doc._.claimx_dateline", "doc.ents", "doc.sents", "token.dep",
+                            "token.head", "token.pos", "token.tag", "token.lemma", "token.ent_type", "token.ent_iob"],
+                  assigns=["doc._.claimx_speakers", "doc._.claimx_claim_speakers"])
 def make_speakers(nlp: Language, name: str, models: str | None) -> SpeakerResolver:
     return SpeakerResolver(nlp, name, models)

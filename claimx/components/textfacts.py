@@ -33,7 +33,7 @@ class TextFacts(ClaimxComponent):
         return found.as_data() if found else None
 
 
-@Language.factory("claimx_textfacts", default_config={"models": None},
+@Language.factory("claimx_textfacts", default_config={"models": None}, requires=[],
                   assigns=["doc._.claimx_dateline"])
 def make_textfacts(nlp: Language, name: str, models: str | None) -> TextFacts:
     return TextFacts(nlp, name, models)
