@@ -307,6 +307,9 @@ def as_dict(text: str, start: int, end: int, resolution) -> dict:
     return item
 
 
-@Language.factory("claimx_dates", default_config={"models": None})
+@Language.factory("claimx_dates", default_config={"models": None},
+                  requires=["doc._.claimx_dateline", "token.dep", "token.head", "token.pos", "token.tag",
+                            "token.ent_type"],
+                  assigns=["doc._.claimx_dates", "doc.spans"])
 def make_dates(nlp: Language, name: str, models: str | None) -> Dates:
     return Dates(nlp, name, models)
