@@ -120,6 +120,9 @@ def dates_of_event(trigger: Token, dates: list[tuple[int, int, int]]) -> list[in
     return [min(near)[1]] if near else []
 
 
-@Language.factory("claimx_venues", default_config={"models": None})
+@Language.factory("claimx_venues", default_config={"models": None},
+                  requires=["doc._.claimx_dateline", "doc._.claimx_dates", "doc.ents", "token.dep", "token.head",
+                            "token.pos", "token.lemma"],
+                  assigns=["doc._.claimx_venues"])
 def make_venues(nlp: Language, name: str, models: str | None) -> VenueFinder:
     return VenueFinder(nlp, name, models)
