@@ -54,12 +54,12 @@ def test_two_processes_give_the_same_records_as_one(extractor):
 
 
 def test_a_failing_component_warns_and_the_rest_go_on(extractor, monkeypatch):
-    from claimx.components import claims
+    from claimx.claims import finders
 
     def broken(*args, **kwargs):
         raise RuntimeError("rule exploded")
 
-    monkeypatch.setattr(claims, "verb_attributions", broken)
+    monkeypatch.setattr(finders, "verb_attributions", broken)
     record = extractor.extract(STORY, published="2021-12-29")
     assert record["claims"] == [] and record["speakers"] == []
     assert record["warnings"] == ["claimx_claims failed: RuntimeError: rule exploded"]

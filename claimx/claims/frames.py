@@ -34,46 +34,48 @@ def paragraph_after_colon(verb: Token, in_quote: list[int], vocab: ClaimsVocabul
     return trim(doc, (first, min(len(doc), end + 1)), vocab.clause_marks)
 
 
-def frame_content(verb: Token, frames: frozenset[str], vocab: ClaimsVocabulary) -> Range | None:
-    """The content a cue verb governs, trying its frames from the most to the least specific."""
-    comp = complement_clause(verb)
+def frame_content(verb: Token, frames: frozenset[str], vocab: ClaimsVocabulary) -> tuple[Range, str] | None:
+    """The content a cue verb governs and the frame it was read by ("clause", "obj", "prep:about" ...),
+    trying the cue's frames from the most to the least specific."""
+    comp, path = complement_clause(verb), "clause"
     if comp is not None and is_bare_frame_before(verb, comp, vocab):
         comp = None
     if comp is None and "clause" in frames:
         # "She said reopening the yard would keep ...": a gerund-led clause the parser made an xcomp.
-        comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i), None)
+        comp, path = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i),
+                          None), "clause:gerund"
     if comp is None and "clause" in frames:
         # "tweeted that X was ...": a that-clause the parser made adverbial is still what was said;
         # "asked her if X was ...": so is the question a "question" cue puts, not a condition.
         marks = vocab.clause_marks if "question" in frames else ("that",)
-        comp = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-                     and clause_mark(c, marks) is not None), None)
+        comp, path = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                           and clause_mark(c, marks) is not None), None), "clause:adverbial"
     if comp is None and "clause" in frames:
-        comp = unmarked_clause_after(verb)
+        comp, path = unmarked_clause_after(verb), "clause:unmarked"
     if comp is not None and "clause" in frames:
-        return content_of(verb, comp, vocab)
+        return content_of(verb, comp, vocab), path
     if "clause" in frames and (content := stranded_that_clause(verb, vocab)):
-        return content
+        return content, "clause:stranded"
     if "answer" in frames and (content := answer_content(verb, vocab)):
-        return content
+        return content, "answer"
     if "objto" in frames and (content := infinitive_content(verb, vocab, needs_object=True)):
-        return content
+        return content, "objto"
     if "to" in frames and (content := infinitive_content(verb, vocab)):
-        return content
+        return content, "to"
     if "obj" in frames and (content := object_content(verb, vocab)):
-        return content
+        return content, "obj"
     # "sees the treasurer as a peacemaker": a judgement only when the object is cast "as" something.
     if "objas" in frames and has_as_complement(verb) and (content := object_content(verb, vocab)):
-        return content
+        return content, "objas"
     for frame in frames:
         if frame.startswith("prep:") and (content := prepositional_content(verb, frame[5:].split("|"), vocab)):
-            return content
+            return content, frame
     if (content := passive_content(verb, frames, vocab)) is not None:
-        return content
+        return content, "passive"
     if "clause" in frames and (content := fragment_before_frame(verb, vocab)):
-        return content
-    if "raise" in frames and not raises_cue(verb, vocab.verbs):
-        return raised_content(verb, vocab)
+        return content, "clause:fragment"
+    if "raise" in frames and not raises_cue(verb, vocab.verbs) and (content := raised_content(verb, vocab)):
+        return content, "raise"
     return None
 
 

@@ -1,4 +1,8 @@
-"""Picking the claims from the finders' proposals: join, clip, deduplicate, drop the reported ones."""
+"""Picking the claims from the finders' proposals: join, clip, deduplicate, drop the reported ones.
+
+``select`` is the step a learned scorer replaces: it sees every candidate ``finders.propose``
+made, with its features, and keeps the claims.
+"""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -6,6 +10,15 @@ from spacy.tokens import Doc
 from ..docutil import Range
 from .syntax import SENTENCE_ENDS, is_quote_mark, paragraph_gap
 from .types import Attribution, Rule
+
+
+def select(doc: Doc, candidates: list[Attribution], dateline: list[tuple[int, int]]) -> list[Attribution]:
+    """The claims among the finders' candidates: the parts of an interrupted quotation joined, contents
+    clipped past the dateline (``dateline``: its (start, end) characters), one claim per content, and
+    no claim that another's content reports."""
+    found = join_interrupted_quotes(doc, candidates)
+    found = deduplicate(clip_datelines(doc, found, dateline))
+    return drop_reported_states(found, doc)
 
 
 def join_interrupted_quotes(doc: Doc, found: list[Attribution]) -> list[Attribution]:

@@ -1,12 +1,34 @@
-"""Quotations mapped from the text onto the Doc's tokens, once per Doc."""
+"""A Doc as the finders read it: the parse, the claim vocabulary, and its quotations on the tokens.
+
+The quotations are found once per Doc, in the text (``quotes.find_quotes``), and mapped
+onto tokens here; every finder reads them from the ``Reading``.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .quotes import Quote
+from ..docutil import doc_text
+from .quotes import Quote, find_quotes
 from .types import QuoteSpan
+from .vocabulary import ClaimsVocabulary
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What every finder reads: the Doc, the vocabulary, the quotations and which token lies in which."""
+
+    doc: Doc
+    vocab: ClaimsVocabulary
+    quotes: list[QuoteSpan]
+    in_quote: list[int]  # for each token, the index of the quotation it lies in (marks included), or -1
+
+    @classmethod
+    def of(cls, doc: Doc, vocab: ClaimsVocabulary) -> "Reading":
+        quotes = quote_spans(doc, find_quotes(doc_text(doc)))
+        return cls(doc, vocab, quotes, in_quote_index(doc, quotes))
 
 
 def quote_spans(doc: Doc, quotes: Iterable[Quote]) -> list[QuoteSpan]:

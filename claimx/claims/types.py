@@ -1,4 +1,4 @@
-"""What the claim rules pass around: a proposed attribution and a quotation on the tokens."""
+"""What the claim rules pass around: a proposed attribution (with what the rule saw) and a quotation."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -26,7 +26,12 @@ class Rule(str, Enum):
 
 @dataclass
 class Attribution:
-    """One claim found by a rule, as token ranges into the Doc."""
+    """One claim a finder proposes, as token ranges into the Doc, with the features its rule computed.
+
+    ``rule``, ``cue_lemma``, ``cue_class``, ``path`` and the ranges are what a scorer can
+    weigh; ``confidence`` is the rule's own estimate (the cue's, lowered by the factors
+    of ``models/claims/confidences.tsv``).
+    """
 
     content: Range
     cue: Range | None
@@ -36,9 +41,12 @@ class Attribution:
     rule: Rule
     kind: str = "indirect"
     segments: list[Range] | None = None  # the quoted parts of a content interrupted by its cue
-
-    def overlaps(self, other: Range) -> bool:
-        return self.content[0] < other[1] and other[0] < self.content[1]
+    # The word the rule keyed on: the cue's lemma ("say", "claim", "wary"), the marker ("according to"),
+    # the adverb ("reportedly") or the document noun ("poll"); None for a colon or a dash.
+    cue_lemma: str | None = None
+    # How the rule reached the content: the frame it read ("clause", "obj", "prep:about", "parataxis"),
+    # the side of a marker ("before", "after", "around"), or how a quotation was tied ("nearest verb").
+    path: str = ""
 
 
 @dataclass(frozen=True)

@@ -3,19 +3,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..boundaries import content_of
 from ..frames import frame_content
 from ..sources import attribution_confidence, source_range, subject_of
 from ..syntax import clause_mark, cue_range, is_agent, tokens_at
+from ..reading import Reading
 from ..types import Attribution, Rule
-from ..vocabulary import ClaimsVocabulary
 
 
-def adjective_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
-                           positions: Iterable[int] | None = None) -> list[Attribution]:
+def adjective_attributions(reading: Reading, positions: Iterable[int] | None = None) -> list[Attribution]:
     """Stance and belief adjectives said of someone: "X is wary of Y", "X is eager to act", "X is confident that Y"."""
+    doc, vocab, in_quote = reading.doc, reading.vocab, reading.in_quote
     found = []
     for adjective in tokens_at(doc, positions):
         if adjective.pos_ != "ADJ" or in_quote[adjective.i] >= 0:
@@ -24,9 +24,9 @@ def adjective_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int
         # Only a predicate ("she is wary of ...") says what its subject holds; "a wary voter" does not.
         if cue is None or adjective.dep_ not in ("acomp", "oprd"):
             continue
-        content = frame_content(adjective, cue.frames, vocab)
+        content, path = frame_content(adjective, cue.frames, vocab) or (None, "")
         if content is None and "clause" in cue.frames and (comp := copula_that_clause(adjective)) is not None:
-            content = content_of(adjective.head, comp, vocab)
+            content, path = content_of(adjective.head, comp, vocab), "clause:copula"
         if content is None or content[1] <= content[0]:
             continue
         subject = subject_of(adjective)
@@ -38,7 +38,7 @@ def adjective_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int
         if source is None or content[0] < source[1] and source[0] < content[1]:
             continue
         found.append(Attribution(content, cue_span, cue.cls, source, attribution_confidence(cue, source, vocab),
-                                 Rule.CUE_ADJECTIVE))
+                                 Rule.CUE_ADJECTIVE, cue_lemma=cue.lemma, path=path))
     return found
 
 

@@ -1,15 +1,16 @@
 """Finder: a speaker label and a colon opening a line ("White House: Russia to negotiate ...")."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from ..syntax import trim
+from ..reading import Reading
 from ..types import Attribution, Rule
-from ..vocabulary import ClaimsVocabulary
 
 
-def colon_attributions(doc: Doc, vocab: ClaimsVocabulary) -> list[Attribution]:
+def colon_attributions(reading: Reading) -> list[Attribution]:
     """ "White House: Russia to negotiate ..." — a short name, a colon, then what it said."""
+    doc, vocab = reading.doc, reading.vocab
     found = []
     for sent in doc.sents:
         colon = next((t for t in sent[:8] if t.text == ":"), None)
@@ -27,7 +28,8 @@ def colon_attributions(doc: Doc, vocab: ClaimsVocabulary) -> list[Attribution]:
         content = trim(doc, (colon.i + 1, sent.end), vocab.clause_marks)
         if content[1] - content[0] < 3:
             continue
-        found.append(Attribution(content, (colon.i, colon.i + 1), "speech", left, vocab.confidences.colon, Rule.COLON))
+        found.append(Attribution(content, (colon.i, colon.i + 1), "speech", left, vocab.confidences.colon, Rule.COLON,
+                                 path="label"))
     return found
 
 

@@ -12,13 +12,14 @@ from spacy.tokens import Doc
 from ...docutil import Range, sentence_range
 from ..sources import attribution_confidence, subject_of
 from ..syntax import subtree_range, tokens_at, trim
+from ..reading import Reading
 from ..types import Attribution, Rule
 from ..vocabulary import ClaimsVocabulary
 
 
-def marker_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
-                        positions: Iterable[int] | None = None) -> list[Attribution]:
+def marker_attributions(reading: Reading, positions: Iterable[int] | None = None) -> list[Attribution]:
     """Source markers: "according to X, ...", "in the words of X, ..."."""
+    doc, vocab, in_quote = reading.doc, reading.vocab, reading.in_quote
     found = []
     for i in (range(len(doc)) if positions is None else positions):
         if in_quote[i] >= 0:
@@ -35,13 +36,14 @@ def marker_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
             if content is None:
                 continue
             found.append(Attribution(content, (i, i + n), cue.cls, source,
-                                     attribution_confidence(cue, source, vocab), Rule.SOURCE_MARKER))
+                                     attribution_confidence(cue, source, vocab), Rule.SOURCE_MARKER,
+                                     cue_lemma=phrase, path=side(content, (i, i + n))))
     return found
 
 
-def hearsay_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
-                         positions: Iterable[int] | None = None) -> list[Attribution]:
+def hearsay_attributions(reading: Reading, positions: Iterable[int] | None = None) -> list[Attribution]:
     """ "The firm reportedly paid the fine": an adverb that marks its clause as what others say, naming no one."""
+    doc, vocab, in_quote = reading.doc, reading.vocab, reading.in_quote
     found = []
     for adverb in tokens_at(doc, positions):
         if adverb.lower_ not in vocab.hearsay_adverbs or adverb.dep_ != "advmod" or in_quote[adverb.i] >= 0:
@@ -56,13 +58,13 @@ def hearsay_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
         if content[1] - content[0] < 3:
             continue
         found.append(Attribution(content, (adverb.i, adverb.i + 1), "speech", None, vocab.confidences.hearsay_adverb,
-                                 Rule.HEARSAY_ADVERB))
+                                 Rule.HEARSAY_ADVERB, cue_lemma=adverb.lower_, path="clause"))
     return found
 
 
-def document_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
-                          positions: Iterable[int] | None = None) -> list[Attribution]:
+def document_attributions(reading: Reading, positions: Iterable[int] | None = None) -> list[Attribution]:
     """ "In a Gazette poll, Ortiz led Brandt": a poll or study set as the source."""
+    doc, vocab, in_quote = reading.doc, reading.vocab, reading.in_quote
     found = []
     for prep in tokens_at(doc, positions):
         if prep.lower_ != "in" or prep.dep_ != "prep" or in_quote[prep.i] >= 0:
@@ -80,7 +82,8 @@ def document_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int]
             continue
         if content is not None:
             found.append(Attribution(content, (prep.i, prep.i + 1), "evidence", source,
-                                     vocab.confidences.source_document, Rule.SOURCE_DOCUMENT))
+                                     vocab.confidences.source_document, Rule.SOURCE_DOCUMENT,
+                                     cue_lemma=obj.lemma_.lower(), path=side(content, (prep.i, source[1]))))
     return found
 
 
@@ -106,6 +109,11 @@ def marker_source(doc: Doc, start: int) -> Range | None:
         if name_end < sent_end and doc[name_end].text == ",":
             end = name_end
     return trim(doc, (start, end))
+
+
+def side(content: Range, phrase: Range) -> str:
+    """Where the content stands from its marker phrase: "before", "after" or "around" it."""
+    return "after" if content[0] >= phrase[1] else "before" if content[1] <= phrase[0] else "around"
 
 
 def marker_content(doc: Doc, phrase: Range, vocab: ClaimsVocabulary) -> Range | None:

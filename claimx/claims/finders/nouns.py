@@ -3,20 +3,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ...docutil import Range
 from ..boundaries import extend_over_conjoined_that
 from ..sources import attribution_confidence, mention_range, source_range, subject_of
 from ..syntax import (clause_mark, has_to_infinitive, is_agent, object_governor, subtree_range,
                       tokens_at, trim)
+from ..reading import Reading
 from ..types import Attribution, Rule
 from ..vocabulary import ClaimsVocabulary, Cue
 
 
-def noun_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
-                      positions: Iterable[int] | None = None) -> list[Attribution]:
+def noun_attributions(reading: Reading, positions: Iterable[int] | None = None) -> list[Attribution]:
     """Cue nouns with their content: "the claim that ...", "his statement that ...", "allegations of ..."."""
+    doc, vocab, in_quote = reading.doc, reading.vocab, reading.in_quote
     found = []
     for noun in tokens_at(doc, positions):
         if noun.pos_ != "NOUN" or in_quote[noun.i] >= 0:
@@ -26,22 +27,23 @@ def noun_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
             continue
         if "agent" in cue.frames and not has_agent_possessor(noun, vocab):
             continue  # "his attacks on X" takes a position; "attacks on X" may be anyone's, or a raid
-        content = None
+        content, path = None, ""
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
                        and clause_mark(c, ("that",)) is not None), None)
         if clause is not None and "clause" in cue.frames:
             content = extend_over_conjoined_that(doc, trim(doc, subtree_range(clause), vocab.clause_marks))
+            path = "clause"
         elif "to" in cue.frames and (infinitive := noun_infinitive(noun)) is not None:
-            content = trim(doc, subtree_range(infinitive), vocab.clause_marks)
+            content, path = trim(doc, subtree_range(infinitive), vocab.clause_marks), "to"
         elif prepositions := noun_prepositions(cue.frames):
             prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if obj is not None:
-                content = trim(doc, subtree_range(obj), vocab.clause_marks)
+                content, path = trim(doc, subtree_range(obj), vocab.clause_marks), f"prep:{prep.lower_}"
         if content is None or content[1] <= content[0]:
             continue
         cue_span, cls, source, conf = noun_source(noun, cue, vocab)
-        found.append(Attribution(content, cue_span, cls, source, conf, Rule.CUE_NOUN))
+        found.append(Attribution(content, cue_span, cls, source, conf, Rule.CUE_NOUN, cue_lemma=cue.lemma, path=path))
     return found
 
 

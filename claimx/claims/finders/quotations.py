@@ -11,21 +11,25 @@ from ..sources import (NOT_SPEAKER_ENTS, attribution_confidence, frame_speaker, 
                        subject_of)
 from ..syntax import (DASHES, FINITE_TAGS, SENTENCE_ENDS, SUBJECT_DEPS, cue_range, is_agent, is_filler,
                       paragraph_gap, trim)
+from ..reading import Reading
 from ..types import Attribution, QuoteSpan, Rule
 from ..vocabulary import ClaimsVocabulary
 
 
-def quote_attributions(doc: Doc, vocab: ClaimsVocabulary, found: list[Attribution], quotes: list[QuoteSpan],
-                       in_quote: list[int], min_floating_words: int,
+def quote_attributions(reading: Reading, found: list[Attribution], min_floating_words: int,
                        merge_continuations: bool = False) -> list[Attribution]:
-    """Quotations no rule covered: tie each to a reporting verb in its sentences, else to the previous speaker."""
+    """Quotations no rule covered (``found``: the other finders' proposals): tie each to a reporting verb
+    in its sentences, else to the previous speaker."""
+    doc, vocab, in_quote = reading.doc, reading.vocab, reading.in_quote
     added: list[Attribution] = []
-    for q in quotes:
+    for q in reading.quotes:
         if any(covers(a.content, q.inner) for a in found + added):
             continue
         if is_title(doc, q, vocab.title_minor):
             continue  # "on Channel 4's “Morning Round Table”": a name of a show, book or slogan, not speech
-        verb = nearest_reporting_verb(doc, q, vocab, in_quote) or trailing_frame_verb(doc, q, vocab)
+        verb, path = nearest_reporting_verb(doc, q, vocab, in_quote), "nearest verb"
+        if verb is None:
+            verb, path = trailing_frame_verb(doc, q, vocab), "trailing frame"
         if verb is not None:
             cue = vocab.verbs[verb.lemma_.lower()]
             cue_span = cue_range(verb)
@@ -40,15 +44,18 @@ def quote_attributions(doc: Doc, vocab: ClaimsVocabulary, found: list[Attributio
                 continue  # a lone quoted word in a sentence with a verb is a scare quote or a name, not a statement
             confidence = attribution_confidence(cue, source, vocab, vocab.confidences.quote_near_verb)
             added.append(Attribution(content, cue_span, cue.cls, source, confidence, Rule.QUOTE,
-                                     content_kind(doc, content, [q])))
+                                     content_kind(doc, content, [q]), cue_lemma=cue.lemma, path=path))
             continue
         signed = dash_signature(doc, q, vocab)
         if signed is not None:
             added.append(Attribution(q.inner, signed[0], "speech", signed[1], vocab.confidences.quote_signature,
-                                     Rule.QUOTE_SIGNATURE, "direct"))
+                                     Rule.QUOTE_SIGNATURE, "direct", path="dash"))
             continue
-        governor = introducing_verb(doc, q, in_quote, vocab) or governing_agent_verb(doc, q, in_quote, vocab) \
-            or framing_verb_after(doc, q, in_quote, vocab)
+        governor, path = introducing_verb(doc, q, in_quote, vocab), "introducing verb"
+        if governor is None:
+            governor, path = governing_agent_verb(doc, q, in_quote, vocab), "governing verb"
+        if governor is None:
+            governor, path = framing_verb_after(doc, q, in_quote, vocab), "framing verb"
         if governor is not None:
             cue_span = cue_range(governor)
             source = source_range(subject_of(governor), cue_span[0])
@@ -56,7 +63,7 @@ def quote_attributions(doc: Doc, vocab: ClaimsVocabulary, found: list[Attributio
             if content == q.inner and is_single_word(doc, q):
                 continue  # a lone quoted word the verb governs is a scare quote or a name, not a statement
             added.append(Attribution(content, cue_span, "speech", source, vocab.confidences.quote_governor, Rule.QUOTE,
-                                     content_kind(doc, content, [q])))
+                                     content_kind(doc, content, [q]), cue_lemma=governor.lemma_.lower(), path=path))
             continue
         previous = previous_attribution(found + added, q)
         # Quoted words inside a sentence are titles and scare quotes; a statement stands alone.
@@ -70,7 +77,8 @@ def quote_attributions(doc: Doc, vocab: ClaimsVocabulary, found: list[Attributio
             previous.content = (previous.content[0], q.inner[1])
             continue
         added.append(replace(previous, content=q.inner, kind="direct", rule=Rule.FLOATING_QUOTE, segments=None,
-                             confidence=round(previous.confidence * vocab.confidences.floating_quote, 3)))
+                             confidence=round(previous.confidence * vocab.confidences.floating_quote, 3),
+                             path="previous speaker"))
     return added
 
 

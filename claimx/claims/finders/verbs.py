@@ -3,20 +3,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..boundaries import end_at_closing_quote, extend_into_opened_quote, extend_over_colon, frame_gap
 from ..frames import frame_content, is_as_frame, paragraph_after_colon, parataxis_content
 from ..sources import (attribution_confidence, author_of_vehicle, causee_of, reporter_of_hung_cue, source_range,
                        speaker_after_quote, stranded_subject, subject_of)
 from ..syntax import cue_range, has_ccomp, has_clause_mark, has_dobj, is_agent, is_nonfinite, tokens_at
+from ..reading import Reading
 from ..types import Attribution, Rule
 from ..vocabulary import ClaimsVocabulary, Cue
 
 
-def verb_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
-                      positions: Iterable[int] | None = None) -> list[Attribution]:
+def verb_attributions(reading: Reading, positions: Iterable[int] | None = None) -> list[Attribution]:
     """Reporting verbs with a complement: "X said (that) ...", "..., X added", "X urged Y to ..."."""
+    doc, vocab, in_quote = reading.doc, reading.vocab, reading.in_quote
     found = []
     for verb in tokens_at(doc, positions):
         if verb.pos_ not in ("VERB", "AUX") or in_quote[verb.i] >= 0:
@@ -31,11 +32,11 @@ def verb_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
             cue = generic_cue(verb, vocab)
             if cue is None:
                 continue
-        content = frame_content(verb, cue.frames, vocab)
+        content, path = frame_content(verb, cue.frames, vocab) or (None, "")
         if content is None and not generic and "clause" in cue.frames and (verb.dep_ == "parataxis" or is_as_frame(verb)):
-            content = parataxis_content(verb, vocab)
+            content, path = parataxis_content(verb, vocab), "parataxis"
         if content is None and not generic and "clause" in cue.frames:
-            content = paragraph_after_colon(verb, in_quote, vocab)
+            content, path = paragraph_after_colon(verb, in_quote, vocab), "colon paragraph"
         if content is None or content[1] <= content[0]:
             continue
         if content[0] > verb.i:
@@ -67,7 +68,7 @@ def verb_attributions(doc: Doc, vocab: ClaimsVocabulary, in_quote: list[int],
             continue
         found.append(Attribution(content, cue_span, cue.cls, source,
                                  attribution_confidence(cue, source, vocab), Rule.THAT_CLAUSE if generic else Rule.REPORTING_VERB,
-                                 segments=gap))
+                                 segments=gap, cue_lemma=cue.lemma, path=path))
     return found
 
 
