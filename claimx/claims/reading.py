@@ -5,15 +5,15 @@ onto tokens here; every finder reads them from the ``Reading``.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..docutil import doc_text
 from .quotes import Quote, find_quotes
 from .types import QuoteSpan
-from .vocabulary import ClaimsVocabulary
+from .vocabulary import ClaimsVocabulary, Cue
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,17 @@ class Reading:
     def of(cls, doc: Doc, vocab: ClaimsVocabulary) -> "Reading":
         quotes = quote_spans(doc, find_quotes(doc_text(doc)))
         return cls(doc, vocab, quotes, in_quote_index(doc, quotes))
+
+    def cue_words(self, positions: Iterable[int] | None, pos: str,
+                  cues: Mapping[str, Cue]) -> Iterator[tuple[Token, Cue]]:
+        """The tokens of part of speech ``pos`` (at ``positions``, else all) whose lemma is one of ``cues``,
+        with their cue; a cue word inside a quotation is the quoted speaker's, not the story's."""
+        for token in self.doc if positions is None else (self.doc[i] for i in positions):
+            if token.pos_ != pos or self.in_quote[token.i] >= 0:
+                continue
+            cue = cues.get(token.lemma_.lower())
+            if cue is not None:
+                yield token, cue
 
 
 def quote_spans(doc: Doc, quotes: Iterable[Quote]) -> list[QuoteSpan]:

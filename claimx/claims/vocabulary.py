@@ -23,6 +23,26 @@ NOUN_FRAMES = frozenset({"clause", "to", "of", "agent"})
 ADJECTIVE_FRAMES = frozenset({"clause", "to"})
 
 
+# The plain word lists, by the vocabulary's field that holds each.
+WORD_LISTS = {
+    "not_attribution": "claims/clause_verbs_not_attribution.txt",
+    "clause_joiners": "claims/clause_joiners.txt",
+    "holder_verbs": "claims/holder_verbs.txt",
+    "answer_words": "claims/answer_words.txt",
+    "adjunct_preps": "claims/adjunct_prepositions.txt",
+    "occasion_nouns": "claims/occasion_nouns.txt",
+    "aside_marks": "claims/aside_marks.txt",
+    "clause_marks": "claims/clause_marks.txt",
+    "colon_labels": "claims/colon_labels.txt",
+    "complement_preps": "claims/complement_prepositions.txt",
+    "documents": "claims/source_documents.txt",
+    "standings": "claims/standing_documents.txt",
+    "title_minor": "claims/title_minor_words.txt",
+    "causatives": "claims/causative_verbs.txt",
+    "hearsay_adverbs": "claims/hearsay_adverbs.txt",
+}
+
+
 @dataclass(frozen=True)
 class Cue:
     """What a cue word attributes: its class, the content frames it takes, a base confidence."""
@@ -81,33 +101,15 @@ class ClaimsVocabulary:
     @classmethod
     def load(cls, models: str | Path | None = None) -> "ClaimsVocabulary":
         """Read and check every file the claim rules use, from ``models`` (the installed folder without)."""
-
-        def words(name: str) -> frozenset[str]:
-            return lexicon.words(name, models)
-
         return cls(
             verbs=_cues("claims/reporting_verbs.tsv", models, "lemma", VERB_FRAMES),
             nouns=_cues("claims/cue_nouns.tsv", models, "lemma", NOUN_FRAMES),
             adjectives=_cues("claims/cue_adjectives.tsv", models, "lemma", ADJECTIVE_FRAMES),
             markers=_cues("claims/source_markers.tsv", models, "phrase", None),
-            not_attribution=words("claims/clause_verbs_not_attribution.txt"),
-            clause_joiners=words("claims/clause_joiners.txt"),
-            holder_verbs=words("claims/holder_verbs.txt"),
-            answer_words=words("claims/answer_words.txt"),
-            adjunct_preps=words("claims/adjunct_prepositions.txt"),
-            occasion_nouns=words("claims/occasion_nouns.txt"),
-            aside_marks=words("claims/aside_marks.txt"),
-            clause_marks=words("claims/clause_marks.txt"),
+            **{field: lexicon.words(name, models) for field, name in WORD_LISTS.items()},
             agent_labels=agents.agent_labels(models),
             agent_pronouns=frozenset(word for word, p in agents.pronouns(models).items() if p.subject),
             role_nouns=frozenset(row["noun"].lower() for row in lexicon.table("speakers/role_nouns.tsv", models)),
-            colon_labels=words("claims/colon_labels.txt"),
-            complement_preps=words("claims/complement_prepositions.txt"),
-            documents=words("claims/source_documents.txt"),
-            standings=words("claims/standing_documents.txt"),
-            title_minor=words("claims/title_minor_words.txt"),
-            causatives=words("claims/causative_verbs.txt"),
-            hearsay_adverbs=words("claims/hearsay_adverbs.txt"),
             confidences=_confidences("claims/confidences.tsv", models),
         )
 

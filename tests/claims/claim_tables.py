@@ -1,4 +1,9 @@
-"""The claims of a record as the tables of tests/claims/ write them."""
+"""The claims of a record as the tables of tests/claims/ write them.
+
+Each case of a finder's table is a text and the claims it must give, in reading order, as
+(rule, kind, cue, speaker mention, content); ``[]`` where it must find nothing.  The rule
+is the finder that proposed the claim kept; a case is in the file of its first claim's rule.
+"""
 
 
 def table(record):

@@ -1,8 +1,6 @@
 """``claimx/claims/finders/colons.py``: a speaker label and a colon.
 
-Each case is a text and the claims it must give, in reading order, as (rule, kind, cue,
-speaker mention, content); ``[]`` where it must find nothing.  The rule is the finder
-that proposed the claim kept (a case is here by its first claim's rule).
+Cases: a text and its claims as ``claim_tables.table`` gives them; ``[]``: it must find nothing.
 """
 import pytest
 

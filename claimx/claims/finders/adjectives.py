@@ -8,21 +8,18 @@ from spacy.tokens import Token
 from ..boundaries import content_of
 from ..frames import frame_content
 from ..sources import attribution_confidence, source_range, subject_of
-from ..syntax import clause_mark, cue_range, is_agent, tokens_at
+from ..syntax import clause_mark, cue_range, is_agent
 from ..reading import Reading
 from ..types import Attribution, Rule
 
 
 def adjective_attributions(reading: Reading, positions: Iterable[int] | None = None) -> list[Attribution]:
     """Stance and belief adjectives said of someone: "X is wary of Y", "X is eager to act", "X is confident that Y"."""
-    doc, vocab, in_quote = reading.doc, reading.vocab, reading.in_quote
+    vocab = reading.vocab
     found = []
-    for adjective in tokens_at(doc, positions):
-        if adjective.pos_ != "ADJ" or in_quote[adjective.i] >= 0:
-            continue
-        cue = vocab.adjectives.get(adjective.lemma_.lower())
+    for adjective, cue in reading.cue_words(positions, "ADJ", vocab.adjectives):
         # Only a predicate ("she is wary of ...") says what its subject holds; "a wary voter" does not.
-        if cue is None or adjective.dep_ not in ("acomp", "oprd"):
+        if adjective.dep_ not in ("acomp", "oprd"):
             continue
         content, path = frame_content(adjective, cue.frames, vocab) or (None, "")
         if content is None and "clause" in cue.frames and (comp := copula_that_clause(adjective)) is not None:

@@ -21,7 +21,8 @@ def colon_attributions(reading: Reading) -> list[Attribution]:
         # A speaker label is a short name: no verb, a capitalised word, not a heading like "Note:".
         if not (1 <= len(tokens) <= 6) or any(t.pos_ in ("VERB", "AUX") for t in tokens):
             continue
-        if not (any(t.pos_ == "PROPN" or t.ent_type_ in vocab.agent_labels for t in tokens) or is_capitalised_label(tokens)):
+        named = any(t.pos_ == "PROPN" or t.ent_type_ in vocab.agent_labels for t in tokens)
+        if not (named or is_capitalised_label(tokens)):
             continue
         if tokens.text.lower() in vocab.colon_labels:
             continue

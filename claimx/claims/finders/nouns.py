@@ -8,8 +8,7 @@ from spacy.tokens import Token
 from ...docutil import Range
 from ..boundaries import extend_over_conjoined_that
 from ..sources import attribution_confidence, mention_range, source_range, subject_of
-from ..syntax import (clause_mark, has_to_infinitive, is_agent, object_governor, subtree_range,
-                      tokens_at, trim)
+from ..syntax import clause_mark, has_to_infinitive, is_agent, object_governor, subtree_range, trim
 from ..reading import Reading
 from ..types import Attribution, Rule
 from ..vocabulary import ClaimsVocabulary, Cue
@@ -17,14 +16,9 @@ from ..vocabulary import ClaimsVocabulary, Cue
 
 def noun_attributions(reading: Reading, positions: Iterable[int] | None = None) -> list[Attribution]:
     """Cue nouns with their content: "the claim that ...", "his statement that ...", "allegations of ..."."""
-    doc, vocab, in_quote = reading.doc, reading.vocab, reading.in_quote
+    doc, vocab = reading.doc, reading.vocab
     found = []
-    for noun in tokens_at(doc, positions):
-        if noun.pos_ != "NOUN" or in_quote[noun.i] >= 0:
-            continue
-        cue = vocab.nouns.get(noun.lemma_.lower())
-        if cue is None:
-            continue
+    for noun, cue in reading.cue_words(positions, "NOUN", vocab.nouns):
         if "agent" in cue.frames and not has_agent_possessor(noun, vocab):
             continue  # "his attacks on X" takes a position; "attacks on X" may be anyone's, or a raid
         content, path = None, ""

@@ -66,8 +66,8 @@ def verb_attributions(reading: Reading, positions: Iterable[int] | None = None) 
                 and not (gap and gap[0][1] <= source[0] and source[1] <= gap[1][0]):
             # A subject inside its own content is a misparse ("X and Y" split); one in the frame between its parts is not.
             continue
-        found.append(Attribution(content, cue_span, cue.cls, source,
-                                 attribution_confidence(cue, source, vocab), Rule.THAT_CLAUSE if generic else Rule.REPORTING_VERB,
+        rule = Rule.THAT_CLAUSE if generic else Rule.REPORTING_VERB
+        found.append(Attribution(content, cue_span, cue.cls, source, attribution_confidence(cue, source, vocab), rule,
                                  segments=gap, cue_lemma=cue.lemma, path=path))
     return found
 
