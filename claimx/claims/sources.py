@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..docutil import Range, sentence_range
-from .syntax import DASHES, FINITE_TAGS, SUBJECT_DEPS, has_to_infinitive, is_agent, is_quote_mark, object_governor, trim
+from .syntax import FINITE_TAGS, SUBJECT_DEPS, has_to_infinitive, is_agent, is_quote_mark, object_governor, trim
 from .types import QuoteSpan
 from .vocabulary import ClaimsVocabulary, Cue
 
@@ -187,17 +187,13 @@ def source_range(subject: Token | None, cue_start: int) -> Range | None:
 def past_dateline(subject: Token) -> Token:
     """ "MILLBROOK -- Chancellor Vance ... said": the parser took the dateline's place for the subject.
 
-    A capitalised place name followed by a dash opens the story; the name in apposition
-    after the dash is who speaks.
+    The dateline (``doc._.claimx_dateline``, found once by claimx_textfacts) is where the
+    story was filed; the name in apposition after it is who speaks.
     """
-    doc = subject.doc
-    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text not in DASHES or not subject.is_upper:
+    dateline = subject.doc._.claimx_dateline
+    if not dateline or not dateline["start"] <= subject.idx < dateline["end"]:
         return subject
-    # A dateline opens its line in capitals ("NEW YORK --"); "The NAACP -- the oldest ..." is an aside.
-    opening = doc[sentence_range(doc, subject.i)[0]:subject.i]
-    if not all(t.is_upper or t.is_space or t.is_punct for t in opening):
-        return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), subject)
+    return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= dateline["end"]), subject)
 
 
 def attribution_confidence(cue: Cue, source: Range | None, vocab: ClaimsVocabulary,

@@ -121,6 +121,13 @@ SUBJECT_REPAIRS = [
     # the parser takes the dateline's place as the subject, the speaker as its apposition
     ("MILLBROOK -- Chancellor Mira Vance, opening the new harbor on Sunday, said it would change the town.",
      {"said": "Chancellor Mira Vance"}),
+    # ... also after a wire dateline with its date (the dateline as claimx_textfacts found it)
+    ("PORT HALDEN, March 31 - Halden Shipping Co said it would raise its freight rates by four pct next month.",
+     {"said": "Halden Shipping Co"}),
+    ("MILLBROOK, June 3 - Former Chancellor Mira Vance told reporters the harbor would reopen in May.",
+     {"told": "Former Chancellor Mira Vance"}),
+    ("NORTH BAY, Ont., March 31 - Ostmark Timber Ltd said it had sold its sawmill to a local buyer.",
+     {"said": "Ostmark Timber Ltd"}),
     # whoever issues a statement, an article or a resolution is its source
     ("Her office sent out a notice saying the county could not inspect every bridge.",
      {"saying": "Her office"}),
