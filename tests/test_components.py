@@ -134,7 +134,7 @@ def test_a_saved_pipeline_needs_no_models_folder_and_gives_identical_records(tmp
 
 # Every claimx factory, and what spaCy's analysis may find unmet: the model's attribute_ruler
 # sets token.pos without declaring it.
-DECLARED = ("claimx_textfacts", "claimx_dates", "claimx_claims", "claimx_speakers", "claimx_venues")
+DECLARED = ("claimx_paragraphs",) + CLAIMX_COMPONENTS
 
 
 @pytest.mark.parametrize("name", DECLARED)
