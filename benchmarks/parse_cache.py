@@ -15,9 +15,9 @@ JSON line each, in input order.  Comparing two ``run`` outputs byte for byte is 
 a change is shown to leave output as it was; the rules run in seconds, not minutes.
 
 The cache holds the corpus's text: keep it outside the repository (research-use
-corpora are never committed).  It records the model's name and version and the
-commit of ``claimx/components/paragraphs.py``'s content, and ``run`` refuses a cache
-built with another model.  It runs whichever claimx is installed (``python -m pip
+corpora are never committed).  It records the model's name and version and a hash of
+the code that sets sentence starts before the parser, and ``run`` refuses a cache
+built with another model or other paragraph code.  It runs whichever claimx is installed (``python -m pip
 install -e .`` for the checkout's), so one cache serves two versions compared.
 ``--timing`` prints each component's share of ``run``.
 """
@@ -35,13 +35,17 @@ SHARD_SIZE = 500
 
 
 def _fingerprint(nlp) -> dict:
-    import claimx.components.paragraphs
+    """What the cached parses depend on: the model, and the code that sets sentence starts before the parser
+    (the paragraph rules and the component's class, not its factory's declaration)."""
+    import inspect
+
+    import claimx.components.paragraphs as component
     import claimx.paragraphs
 
-    paragraphs = Path(claimx.paragraphs.__file__).read_bytes() + \
-        Path(claimx.components.paragraphs.__file__).read_bytes()
+    code = inspect.getsource(claimx.paragraphs) + inspect.getsource(component.ParagraphBreaks) + \
+        inspect.getsource(component.ends_headline)
     return {"model": nlp.meta.get("name"), "version": nlp.meta.get("version"),
-            "paragraphs": hashlib.sha256(paragraphs).hexdigest()[:16]}
+            "paragraph_code": hashlib.sha256(code.encode("utf-8")).hexdigest()[:16]}
 
 
 def build(args) -> int:

@@ -51,7 +51,11 @@ def load_model(name: str | None = None):
 
 
 def add_claimx(nlp, config: dict | None = None):
-    """Add claimx's components to a loaded pipeline (idempotent)."""
+    """Add claimx's components to a loaded pipeline (idempotent), each with its data read.
+
+    A component's data is read here, from its ``models`` folder, so a bad folder or
+    file is a ``ClaimxError`` now rather than on the first story.
+    """
     from . import components  # noqa: F401 - registers the Doc attributes
     from .components import claims, dates, paragraphs, speakers, textfacts, venues  # noqa: F401 - factories
 
@@ -60,7 +64,7 @@ def add_claimx(nlp, config: dict | None = None):
         nlp.add_pipe("claimx_paragraphs", before="parser")
     for name in CLAIMX_COMPONENTS:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name, config=config.get(name, {}))
+            nlp.add_pipe(name, config=config.get(name, {})).initialize(nlp=nlp)
     return nlp
 
 

@@ -61,11 +61,12 @@ def build_record(doc, article: Article, *, model: str | None = None) -> dict:
         })
 
     claims = []
+    claim_speakers = doc._.claimx_claim_speakers or []  # claimx_speakers: each claim's, by position
     for i, c in enumerate(doc._.claimx_claims or []):
         start, end = moved(c)
         cue = c.get("cue")
         mention = c.get("speaker_mention")
-        speaker = c.get("speaker")
+        speaker = claim_speakers[i] if i < len(claim_speakers) else None
         claims.append({
             "id": f"c{i + 1}", "kind": c["kind"], **_span(text, start, end),
             "cue": ({**_span(text, cue["start"] + shift, cue["end"] + shift), "class": cue.get("class")}

@@ -1,5 +1,13 @@
 """Speakers resolved across a text: names, kinds, titles, affiliations, groups, pronouns."""
+import json
+import shutil
+
 import pytest
+
+from claimx import lexicon
+from claimx.errors import ClaimxError
+from claimx.record import SCHEMA_FILE
+from claimx.speakers.mentions import ROLE_KINDS, SpeakerLexicon
 
 
 def speakers_of_claims(record):
@@ -81,3 +89,20 @@ def test_mentions_cover_every_name_form(extractor):
 def test_distinct_people_stay_apart(extractor):
     record = extractor.extract("John Smith said taxes would rise. Mary Jones said they would not.")
     assert [s["name"] for s in record["speakers"]] == ["John Smith", "Mary Jones"]
+
+
+def test_role_kinds_are_the_records_speaker_kinds():
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert set(schema["$defs"]["speaker"]["properties"]["kind"]["enum"]) == ROLE_KINDS
+
+
+def test_an_unknown_role_kind_names_file_and_line(tmp_path):
+    shutil.copytree(lexicon.models_dir(), tmp_path / "models")
+    path = tmp_path / "models" / "speakers" / "role_nouns.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    number = next(n for n, line in enumerate(lines, 1) if line.startswith("spokesman\t"))
+    lines[number - 1] = "spokesman\tanonymus\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(ClaimxError) as failure:
+        SpeakerLexicon.load(tmp_path / "models")
+    assert str(failure.value) == f"{path} line {number}: unknown kind 'anonymus'"

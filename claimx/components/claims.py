@@ -1,20 +1,23 @@
 """``claimx_claims``: who claimed what — content, cue, kind and the speaker's mention.
 
-The rules live in ``claimx.claims.rules``; this component runs them in order
-and writes plain data to ``doc._.claimx_claims`` (character offsets into
-``doc.text``) and the content spans to ``doc.spans["claimx_claims"]``.
-Speakers are resolved afterwards by ``claimx_speakers``.
+The rules live in ``claimx.claims``: ``finders.propose`` gives every candidate the
+finders see (one module per family of cues, ``claimx/claims/finders/``) and
+``merge.select`` keeps the claims.  This component runs the two over a ``Reading``
+of the Doc and writes plain data to ``doc._.claimx_claims`` (character offsets into
+``doc.text``) and the content spans to ``doc.spans["claimx_claims"]``.  Speakers are
+resolved afterwards by ``claimx_speakers`` (``doc._.claimx_claim_speakers``).
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import lexicon
-from ..claims import rules
-from ..claims.cues import CueLexicon
-from ..claims.quotes import find_quotes
-from ..docutil import TokenFinder, doc_text, string_ids
+from ..claims.finders import Shortlist, propose
+from ..claims.merge import select
+from ..claims.reading import Reading
+from ..claims.syntax import as_span
+from ..claims.types import Attribution
+from ..claims.vocabulary import ClaimsVocabulary
 from . import ClaimxComponent
 
 
@@ -23,59 +26,24 @@ class ClaimFinder(ClaimxComponent):
 
     def __init__(self, nlp: Language, name: str, models: str | None = None, min_floating_words: int = 4,
                  merge_continuations: bool = False):
-        super().__init__(nlp, name)
-        self.cues = CueLexicon.load(models)
-        self.role_nouns = frozenset(row["noun"].lower() for row in lexicon.table("speakers/role_nouns.tsv", models))
-        self.colon_labels = lexicon.words("claims/colon_labels.txt", models)
-        self.complement_preps = lexicon.words("claims/complement_prepositions.txt", models)
-        self.documents = lexicon.words("claims/source_documents.txt", models)
-        self.standings = lexicon.words("claims/standing_documents.txt", models)
-        self.title_minor = lexicon.words("claims/title_minor_words.txt", models)
-        self.causatives = lexicon.words("claims/causative_verbs.txt", models)
-        strings = nlp.vocab
-        # The words each rule starts from, as string ids, to shortlist tokens without visiting all.
-        self.verb_ids = string_ids(strings, self.cues.verbs)
-        self.noun_ids = string_ids(strings, self.cues.nouns)
-        self.adjective_ids = string_ids(strings, self.cues.adjectives)
-        self.marker_ids = string_ids(strings, {phrase.split()[0] for phrase in self.cues.markers})
-        self.in_ids = string_ids(strings, ["in"])
-        self.hearsay_adverbs = lexicon.words("claims/hearsay_adverbs.txt", models)
-        self.hearsay_ids = string_ids(strings, self.hearsay_adverbs)
-        self.that_ids = string_ids(strings, rules.CLAUSE_MARKS)  # every mark the generic rule accepts
+        super().__init__(nlp, name, models)
+        self.strings = nlp.vocab
         self.min_floating_words = min_floating_words
         self.merge_continuations = merge_continuations
 
+    def load(self, models) -> None:
+        self.vocab = ClaimsVocabulary.load(models)
+        self.shortlist = Shortlist(self.strings, self.vocab)
+
     def process(self, doc: Doc) -> list[dict]:
-        text = doc_text(doc)
-        quotes = rules.quote_spans(doc, find_quotes(text))
-        in_quote = rules.in_quote_index(doc, quotes)
-        find = TokenFinder(doc)
-        # Verbs of the lexicon, and verbs heading a "that" clause (the generic rule's candidates).
-        verbs = set(find.positions("lemma", self.verb_ids))
-        verbs.update(doc[i].head.head.i for i in find.positions("lower", self.that_ids))
-        found = (rules.verb_attributions(doc, self.cues, in_quote, self.role_nouns, self.complement_preps,
-                                         sorted(verbs), self.causatives)
-                 + rules.noun_attributions(doc, self.cues, in_quote, find.positions("lemma", self.noun_ids),
-                                           self.role_nouns)
-                 + rules.adjective_attributions(doc, self.cues, in_quote, self.role_nouns, self.complement_preps,
-                                                find.positions("lemma", self.adjective_ids))
-                 + rules.marker_attributions(doc, self.cues, in_quote, find.positions("lower", self.marker_ids))
-                 + rules.document_attributions(doc, self.documents, in_quote, find.positions("lower", self.in_ids),
-                                              self.standings)
-                 + rules.hearsay_attributions(doc, self.hearsay_adverbs, in_quote,
-                                              find.positions("lower", self.hearsay_ids))
-                 + rules.colon_attributions(doc, self.colon_labels))
-        rules.absorb_quotes(doc, found, quotes)
-        found += rules.quote_attributions(doc, found, quotes, self.cues, in_quote, self.min_floating_words,
-                                          self.role_nouns, self.merge_continuations, self.title_minor)
-        found = rules.join_interrupted_quotes(doc, found)
-        found = rules.deduplicate(rules.clip_datelines(doc, found, dateline_chars(doc)))
-        found = rules.drop_reported_states(found, doc)
-        doc.spans["claimx_claims"] = [rules.as_span(doc, a.content) for a in found]
+        reading = Reading.of(doc, self.vocab)
+        candidates = propose(reading, self.shortlist, self.min_floating_words, self.merge_continuations)
+        found = select(doc, candidates, dateline_chars(doc))
+        doc.spans["claimx_claims"] = [as_span(doc, a.content) for a in found]
         return [self._as_data(doc, a) for a in found]
 
     @staticmethod
-    def _as_data(doc: Doc, a: rules.Attribution) -> dict:
+    def _as_data(doc: Doc, a: Attribution) -> dict:
         def chars(r):
             span = doc[r[0]:r[1]]
             return {"start": span.start_char, "end": span.end_char}
@@ -85,10 +53,9 @@ class ClaimFinder(ClaimxComponent):
             "kind": a.kind,
             "cue": {**chars(a.cue), "class": a.cue_class} if a.cue else None,
             "speaker_mention": chars(a.source) if a.source else None,
-            "speaker": None,
             "segments": [chars(r) for r in a.segments] if a.segments else None,
             "confidence": a.confidence,
-            "rule": a.rule,
+            "rule": a.rule.value,
         }
 
 
@@ -99,7 +66,10 @@ def dateline_chars(doc: Doc) -> list[tuple[int, int]]:
 
 
 @Language.factory("claimx_claims", default_config={"models": None, "min_floating_words": 4,
-                                                  "merge_continuations": False})
+                                                  "merge_continuations": False},
+                  requires=["doc._.claimx_dateline", "token.dep", "token.head", "token.pos", "token.tag", "token.lemma",
+                            "token.ent_type", "token.ent_iob", "token.is_sent_start"],
+                  assigns=["doc._.claimx_claims", "doc.spans"])
 def make_claims(nlp: Language, name: str, models: str | None, min_floating_words: int,
                 merge_continuations: bool) -> ClaimFinder:
     return ClaimFinder(nlp, name, models, min_floating_words, merge_continuations)

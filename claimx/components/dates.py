@@ -37,8 +37,7 @@ COMMA_ONLY = re.compile(r"\s*,\s*")
 class Dates(ClaimxComponent):
     result_attr = "dates"
 
-    def __init__(self, nlp: Language, name: str, models: str | None = None):
-        super().__init__(nlp, name)
+    def load(self, models: str | None) -> None:
         self.vocab = Vocabulary.load(partial(lexicon.table, base=models), partial(lexicon.jsonl, base=models),
                                      partial(lexicon.words, base=models))
         joiners = "|".join(re.escape(w) for w in sorted(lexicon.words("temporal/joiners.txt", models), key=len,
@@ -308,6 +307,9 @@ def as_dict(text: str, start: int, end: int, resolution) -> dict:
     return item
 
 
-@Language.factory("claimx_dates", default_config={"models": None})
+@Language.factory("claimx_dates", default_config={"models": None},
+                  requires=["doc._.claimx_dateline", "token.dep", "token.head", "token.pos", "token.tag",
+                            "token.ent_type"],
+                  assigns=["doc._.claimx_dates", "doc.spans"])
 def make_dates(nlp: Language, name: str, models: str | None) -> Dates:
     return Dates(nlp, name, models)

@@ -55,6 +55,6 @@ def ends_headline(doc: Doc, newline: int) -> bool:
     return sum(1 for t in words if t.is_title or t.is_upper) >= 0.75 * len(words)
 
 
-@Language.factory("claimx_paragraphs")
+@Language.factory("claimx_paragraphs", requires=[], assigns=["token.is_sent_start"])
 def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
     return ParagraphBreaks(nlp, name)

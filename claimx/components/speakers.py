@@ -1,8 +1,10 @@
 """``claimx_speakers``: the sources of the article's claims, resolved into entities.
 
 Reads ``doc._.claimx_claims`` (each claim's speaker mention), adds every named
-person, organisation and place as a possible antecedent, clusters mentions
-into entities and sets each claim's ``speaker`` to an index into the result.
+person, organisation and place as a possible antecedent, clusters mentions into
+entities (``doc._.claimx_speakers``), and gives each claim its speaker as an index
+into them (``doc._.claimx_claim_speakers``, a list parallel to the claims; the
+claims' own data is left as the claims component wrote it).
 """
 from __future__ import annotations
 
@@ -21,15 +23,25 @@ from . import ClaimxComponent
 class SpeakerResolver(ClaimxComponent):
     result_attr = "speakers"
 
+    @staticmethod
+    def empty():
+        return [], []
+
+    def store(self, doc: Doc, result: tuple[list[dict], list[int | None]]) -> None:
+        doc._.claimx_speakers, doc._.claimx_claim_speakers = result
+
     def __init__(self, nlp: Language, name: str, models: str | None = None):
-        super().__init__(nlp, name)
-        self.lex = SpeakerLexicon.load(models)
+        super().__init__(nlp, name, models)
         self.conj_id = nlp.vocab.strings.add("conj")
 
-    def process(self, doc: Doc) -> list[dict]:
+    def load(self, models) -> None:
+        self.lex = SpeakerLexicon.load(models)
+
+    def process(self, doc: Doc) -> tuple[list[dict], list[int | None]]:
+        """The speakers, and each claim's speaker (an index into them, or None)."""
         claims = doc._.claimx_claims or []
         if not claims:
-            return []  # speakers are the sources of claims: none to resolve
+            return [], []  # speakers are the sources of claims: none to resolve
         from_claims: list[tuple[Mention, int]] = []
         for n, claim in enumerate(claims):
             mention = claim.get("speaker_mention")
@@ -67,7 +79,8 @@ class SpeakerResolver(ClaimxComponent):
         return describe(doc, start, end, self.lex)
 
     @staticmethod
-    def _output(doc: Doc, claims: list[dict], resolver: Resolver, speaker_of: dict) -> list[dict]:
+    def _output(doc: Doc, claims: list[dict], resolver: Resolver,
+                speaker_of: dict) -> tuple[list[dict], list[int | None]]:
         used: list[int] = []
 
         def use(n: int) -> None:
@@ -80,8 +93,7 @@ class SpeakerResolver(ClaimxComponent):
                         key=lambda e: resolver.entities[e].mentions[0].start):
             use(n)
         index = {old: new for new, old in enumerate(used)}
-        for n, claim in enumerate(claims):
-            claim["speaker"] = index.get(speaker_of.get(n))
+        claim_speakers = [index.get(speaker_of.get(n)) for n in range(len(claims))]
         speakers = []
         for old in used:
             e = resolver.entities[old]
@@ -91,9 +103,12 @@ class SpeakerResolver(ClaimxComponent):
                 "members": [index[m] for m in e.members if m in index],
                 "mentions": [list(s) for s in spans],
             })
-        return speakers
+        return speakers, claim_speakers
 
 
-@Language.factory("claimx_speakers", default_config={"models": None})
+@Language.factory("claimx_speakers", default_config={"models": None},
+                  requires=["doc._.claimx_claims", "doc._.claimx_dateline", "doc.ents", "doc.sents", "token.dep",
+                            "token.head", "token.pos", "token.tag", "token.lemma", "token.ent_type", "token.ent_iob"],
+                  assigns=["doc._.claimx_speakers", "doc._.claimx_claim_speakers"])
 def make_speakers(nlp: Language, name: str, models: str | None) -> SpeakerResolver:
     return SpeakerResolver(nlp, name, models)

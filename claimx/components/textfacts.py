@@ -19,8 +19,7 @@ from . import ClaimxComponent
 class TextFacts(ClaimxComponent):
     result_attr = "dateline"
 
-    def __init__(self, nlp: Language, name: str, models: str | None = None):
-        super().__init__(nlp, name)
+    def load(self, models) -> None:
         months = [row["name"] for row in lexicon.table("temporal/months.tsv", models)]
         self.datelines = DatelineFinder(lexicon.lines("text/dateline_patterns.txt", models), months,
                                         source="text/dateline_patterns.txt")
@@ -34,7 +33,7 @@ class TextFacts(ClaimxComponent):
         return found.as_data() if found else None
 
 
-@Language.factory("claimx_textfacts", default_config={"models": None},
+@Language.factory("claimx_textfacts", default_config={"models": None}, requires=[],
                   assigns=["doc._.claimx_dateline"])
 def make_textfacts(nlp: Language, name: str, models: str | None) -> TextFacts:
     return TextFacts(nlp, name, models)

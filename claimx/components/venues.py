@@ -18,8 +18,7 @@ from . import ClaimxComponent
 class VenueFinder(ClaimxComponent):
     result_attr = "venues"
 
-    def __init__(self, nlp: Language, name: str, models: str | None = None):
-        super().__init__(nlp, name)
+    def load(self, models: str | None) -> None:
         verbs = lexicon.words("venues/event_verbs.txt", models)
         self.event_verbs = frozenset(v for v in verbs if " " not in v)
         self.event_nouns = lexicon.words("venues/event_nouns.txt", models)
@@ -121,6 +120,9 @@ def dates_of_event(trigger: Token, dates: list[tuple[int, int, int]]) -> list[in
     return [min(near)[1]] if near else []
 
 
-@Language.factory("claimx_venues", default_config={"models": None})
+@Language.factory("claimx_venues", default_config={"models": None},
+                  requires=["doc._.claimx_dateline", "doc._.claimx_dates", "doc.ents", "token.dep", "token.head",
+                            "token.pos", "token.lemma"],
+                  assigns=["doc._.claimx_venues"])
 def make_venues(nlp: Language, name: str, models: str | None) -> VenueFinder:
     return VenueFinder(nlp, name, models)

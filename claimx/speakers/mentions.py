@@ -13,10 +13,12 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import lexicon
+from .. import agents, lexicon
+from ..errors import ClaimxError
 
-AGENT_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 LIST_GLUE = {",", "and", "or", "&"}
+# The kinds a role noun can give its speaker: the record's speaker kinds (claimx-1.schema.json) but "pronoun".
+ROLE_KINDS = frozenset({"person", "organization", "government", "media", "anonymous", "group", "evidence"})
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -29,7 +31,9 @@ class SpeakerLexicon:
     media: frozenset[str]
     media_heads: frozenset[str]
     aliases: dict[str, str]
-    pronouns: dict[str, tuple[str, str]]
+    pronouns: dict[str, tuple[str, str]]  # pronoun -> (number, refers)
+    agent_labels: frozenset[str]  # PERSON, ORG ...: named entities that can be a source
+    passes_on: frozenset[str]  # "he ... he": pronouns whose referent the next such pronoun takes
     determiners: frozenset[str]
     name_suffixes: frozenset[str]
     acronym_skip_words: frozenset[str]
@@ -39,15 +43,20 @@ class SpeakerLexicon:
 
     @classmethod
     def load(cls, base: str | Path | None = None) -> "SpeakerLexicon":
+        pronouns = agents.pronouns(base)
         return cls(
-            role_kinds={r["noun"].lower(): r["kind"] for r in lexicon.table("speakers/role_nouns.tsv", base)},
+            role_kinds=role_kinds(base),
             titles=lexicon.words("speakers/titles.txt", base),
             honorifics=lexicon.words("speakers/honorifics.txt", base),
             demonyms={r["form"].lower(): r["country"] for r in lexicon.table("speakers/demonyms.tsv", base)},
             media=lexicon.words("speakers/media.txt", base),
             media_heads=lexicon.words("speakers/media_heads.txt", base),
             aliases={r["alias"].lower(): r["name"] for r in lexicon.table("speakers/aliases.tsv", base)},
-            pronouns={r["pronoun"]: (r["number"], r["refers"]) for r in lexicon.table("speakers/pronouns.tsv", base)},
+            pronouns={word: (p.number, p.refers) for word, p in pronouns.items()},
+            agent_labels=agents.agent_labels(base),
+            # third-person singular personal pronouns ("he", "her"): a person, never "I" or "it"
+            passes_on=frozenset(word for word, p in pronouns.items()
+                                if p.person == 3 and p.number == "sg" and p.refers == "person"),
             determiners=lexicon.words("speakers/determiners.txt", base),
             name_suffixes=lexicon.words("speakers/name_suffixes.txt", base),
             acronym_skip_words=lexicon.words("speakers/acronym_skip_words.txt", base),
@@ -68,6 +77,17 @@ class SpeakerLexicon:
 
     def country(self, word: str) -> str | None:
         return self.demonyms.get(word.lower())
+
+
+def role_kinds(base: str | Path | None) -> dict[str, str]:
+    """Role nouns and the kind of speaker each names, every kind checked."""
+    path, rows = lexicon.numbered_table("speakers/role_nouns.tsv", base)
+    kinds = {}
+    for line, row in rows:
+        if row["kind"] not in ROLE_KINDS:
+            raise ClaimxError(f"{path} line {line}: unknown kind '{row['kind']}'")
+        kinds[row["noun"].lower()] = row["kind"]
+    return kinds
 
 
 @dataclass
@@ -153,7 +173,7 @@ def group_members(span: Span, lex: SpeakerLexicon) -> list[Mention]:
     # One named entity is one source, even with "and" inside its name.
     if inside_one_entity(span):
         return []
-    listed = entity_list(span)
+    listed = entity_list(span, lex)
     if len(listed) >= 2:
         return [describe_single(e, lex) for e in listed]
     root = span.root
@@ -172,16 +192,16 @@ def group_members(span: Span, lex: SpeakerLexicon) -> list[Mention]:
             return []
         piece = span.doc[part[0].i:part[-1].i + 1]
         # Only names and sources form a group: "security and cooperation" does not.
-        if not any(t.ent_type_ in AGENT_ENTS or t.pos_ == "PROPN" or t.lemma_.lower() in lex.role_kinds
+        if not any(t.ent_type_ in lex.agent_labels or t.pos_ == "PROPN" or t.lemma_.lower() in lex.role_kinds
                    for t in piece):
             return []
         members.append(describe_single(piece, lex))
     return members
 
 
-def entity_list(span: Span) -> list[Span]:
+def entity_list(span: Span, lex: SpeakerLexicon) -> list[Span]:
     """The longest run of names joined only by commas and "and"/"or": "A, B and C"."""
-    ents = [e for e in ents_in(span) if e.label_ in AGENT_ENTS]
+    ents = [e for e in ents_in(span) if e.label_ in lex.agent_labels]
     best: list[Span] = []
     run: list[Span] = []
     for ent in ents:
@@ -227,9 +247,9 @@ def describe_single(span: Span, lex: SpeakerLexicon) -> Mention:
         description = text_of(core) or head.text
         return Mention(span.start, span.end, span.text, "person", description, title=description,
                        plural=plural, head_lemma=lemma, fresh=fresh, described=True)
-    agents = [e for e in ents if e.label_ in AGENT_ENTS]
+    named = [e for e in ents if e.label_ in lex.agent_labels]
     # The name that holds the head says what the mention is: "the Washington-based Atlantic Council" is the council.
-    ent = next((e for e in agents if e.start <= head.i < e.end), agents[0] if agents else None)
+    ent = next((e for e in named if e.start <= head.i < e.end), named[0] if named else None)
     name = lex.canonical(text_of(core) or span.text)
     # "Washington said" is its government; "a Manila court" or "an Oslo bank" is the court or bank.
     if ent is not None and ent.label_ == "GPE" and ent.start <= head.i < ent.end:
@@ -270,7 +290,7 @@ def describe_person(span: Span, person: Span, lex: SpeakerLexicon) -> Mention:
               if t.lower_ not in lex.honorifics]
     affiliation = affiliation_of(before, lex)
     title_words = [t for t in before if t.lower_ in lex.titles
-                   or (t.is_title and t.ent_type_ not in AGENT_ENTS and lex.country(t.text) is None)] + leading
+                   or (t.is_title and t.ent_type_ not in lex.agent_labels and lex.country(t.text) is None)] + leading
     title = text_of(title_words) if title_words else None
     if title is None:
         title, affiliation = appositive_role(person.root, lex, affiliation)
@@ -282,7 +302,7 @@ def appositive_role(head: Token, lex: SpeakerLexicon, affiliation: str | None) -
     """ "Quinn, president of the Harbor Workers Union": title "president", affiliation the union."""
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     # "Tom Carper, Dianne Feinstein and ..." is a list of names, not a title.
-    if appos is None or appos.ent_type_ in AGENT_ENTS:
+    if appos is None or appos.ent_type_ in lex.agent_labels:
         return None, affiliation
     role = without_determiner([t for t in appos.subtree if t.i <= appos.i], lex)
     for prep in appos.children:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from .mentions import AGENT_ENTS, Mention, SpeakerLexicon, describe, names_match
+from .mentions import Mention, SpeakerLexicon, describe, names_match
 
 ORG_KINDS = {"organization", "government", "media"}
 PERSON_LIKE = {"person", "anonymous"}
@@ -135,7 +135,7 @@ class Resolver:
                 continue
             if m.kind == "pronoun":
                 # A resolved pronoun passes on its referent ("he ... he").
-                if pronoun.text.lower() in ("he", "she", "his", "her", "him") and m.text.lower() in ("he", "she", "his", "her", "him"):
+                if pronoun.text.lower() in self.lex.passes_on and m.text.lower() in self.lex.passes_on:
                     return n
                 continue
             if compatible(entity, number, refers):
@@ -170,8 +170,8 @@ def text_mentions(doc: Doc, lex: SpeakerLexicon, taken: list[tuple[int, int]],
     # "the U.S. and Ukrainians": a pair of names is a possible antecedent for "they".
     for token in (doc if conjuncts is None else (doc[i] for i in conjuncts)):
         # Each part must be a name of its own, not two words inside one name.
-        if token.dep_ == "conj" and token.ent_iob_ == "B" and token.head.ent_type_ in AGENT_ENTS \
-                and token.ent_type_ in AGENT_ENTS and token.head.dep_ in ("nsubj", "pobj", "dobj", "nsubjpass"):
+        if token.dep_ == "conj" and token.ent_iob_ == "B" and token.head.ent_type_ in lex.agent_labels \
+                and token.ent_type_ in lex.agent_labels and token.head.dep_ in ("nsubj", "pobj", "dobj", "nsubjpass"):
             lo, hi = token.head.left_edge.i, token.right_edge.i + 1
             if free(lo, hi):
                 m = describe(doc, lo, hi, lex)
@@ -179,7 +179,7 @@ def text_mentions(doc: Doc, lex: SpeakerLexicon, taken: list[tuple[int, int]],
                     found.append(m)
                     taken = taken + [(lo, hi)]
     for ent in doc.ents:
-        if ent.label_ in AGENT_ENTS and free(ent.start, ent.end):
+        if ent.label_ in lex.agent_labels and free(ent.start, ent.end):
             # "Chancellor Mira Vance": the title words before a name come with it.
             start = ent.start
             if ent.label_ == "PERSON":

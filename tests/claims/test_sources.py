@@ -1,6 +1,8 @@
 """Which words are reported as each claim's source (``speaker_mention``), cue by cue."""
 import pytest
 
+from claimx.claims.sources import stranded_subject
+
 
 def mentions_by_cue(record, text):
     """cue text → the speaker mention's text (None when no one is named)."""
@@ -119,6 +121,13 @@ SUBJECT_REPAIRS = [
     # the parser takes the dateline's place as the subject, the speaker as its apposition
     ("MILLBROOK -- Chancellor Mira Vance, opening the new harbor on Sunday, said it would change the town.",
      {"said": "Chancellor Mira Vance"}),
+    # ... also after a wire dateline with its date (the dateline as claimx_textfacts found it)
+    ("PORT HALDEN, March 31 - Halden Shipping Co said it would raise its freight rates by four pct next month.",
+     {"said": "Halden Shipping Co"}),
+    ("MILLBROOK, June 3 - Former Chancellor Mira Vance told reporters the harbor would reopen in May.",
+     {"told": "Former Chancellor Mira Vance"}),
+    ("NORTH BAY, Ont., March 31 - Ostmark Timber Ltd said it had sold its sawmill to a local buyer.",
+     {"said": "Ostmark Timber Ltd"}),
     # whoever issues a statement, an article or a resolution is its source
     ("Her office sent out a notice saying the county could not inspect every bridge.",
      {"saying": "Her office"}),
@@ -297,3 +306,39 @@ def test_participle_and_share_subjects(extractor, text, expected):
 ], ids=["the auditor exclaimed", "replied to"])
 def test_frame_after_a_quotation(extractor, text, expected):
     check(extractor, text, expected)
+
+
+@pytest.mark.parametrize("words, pos, expected", [
+    # "“We will rebuild,” Chief Dana Ortiz said": the name between the quotation and its verb
+    (["“", "We", "will", "rebuild", ",", "”", "Chief", "Dana", "Ortiz", "said", "."],
+     ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+     "Chief Dana Ortiz"),
+    # "“We will rebuild,” and then she said": a clause, not a name, stands there
+    (["“", "We", "will", "rebuild", ",", "”", "and", "then", "left", "said", "."],
+     ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "CCONJ", "ADV", "VERB", "VERB", "PUNCT"],
+     None),
+])
+def test_speaker_between_quote_and_verb(extractor, words, pos, expected):
+    # The parser sometimes takes a word inside the quotation as the verb's subject; the
+    # quote rule then falls back on the words between the quotation and the verb.
+    from spacy.tokens import Doc
+
+    from claimx.claims.quotes import Quote
+    from claimx.claims.reading import quote_spans
+    from claimx.claims.sources import frame_speaker
+
+    doc = Doc(extractor.nlp.vocab, words=words, pos=pos)
+    for token in doc:
+        token.tag_ = "VBD" if token.pos_ == "VERB" else token.tag_
+    outer_end = doc[5].idx + 1
+    quote = Quote(0, outer_end, doc[1].idx, doc[5].idx)
+    [span] = quote_spans(doc, [quote])
+    found = frame_speaker(doc, span, doc[9], extractor.nlp.get_pipe("claimx_claims").vocab)
+    assert (doc[found[0]:found[1]].text if found else None) == expected
+
+
+def test_a_verb_opening_the_text_takes_no_word_before_it(nlp):
+    # "Warns" is token 0: the word before it would wrap round to the end of the text ("10")
+    doc = nlp("Warns the mayor about taxes, up 10")
+    verb = doc[0]
+    assert stranded_subject(verb, [-1] * len(doc), nlp.get_pipe("claimx_claims").vocab) is None

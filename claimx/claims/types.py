@@ -1,0 +1,58 @@
+"""What the claim rules pass around: a proposed attribution (with what the rule saw) and a quotation."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from ..docutil import Range
+from .quotes import Quote
+
+
+class Rule(str, Enum):
+    """Which rule found a claim; its value is the record's ``rule`` (an enum in claimx-1.schema.json)."""
+
+    REPORTING_VERB = "reporting verb"  # "X said (that) ...", "..., X added"
+    THAT_CLAUSE = "that-clause"  # a verb outside the lexicon with an agent and a "that" clause
+    CUE_NOUN = "cue noun"  # "the claim that ...", "allegations of ..."
+    CUE_ADJECTIVE = "cue adjective"  # "X is wary of Y"
+    SOURCE_MARKER = "source marker"  # "according to X, ..."
+    SOURCE_DOCUMENT = "source document"  # "In a Gazette poll, ..."
+    HEARSAY_ADVERB = "hearsay adverb"  # "The firm reportedly paid ..."
+    COLON = "colon"  # "White House: ..."
+    QUOTE = "quote"  # a quotation tied to a verb near it
+    QUOTE_SIGNATURE = "quote signature"  # "“We will win.” ― Jane Smith"
+    FLOATING_QUOTE = "floating quote"  # a quotation standing alone, the previous claim's speaker's
+
+
+@dataclass
+class Attribution:
+    """One claim a finder proposes, as token ranges into the Doc, with the features its rule computed.
+
+    ``rule``, ``cue_lemma``, ``cue_class``, ``path`` and the ranges are what a scorer can
+    weigh; ``confidence`` is the rule's own estimate (the cue's, lowered by the factors
+    of ``models/claims/confidences.tsv``).
+    """
+
+    content: Range
+    cue: Range | None
+    cue_class: str | None
+    source: Range | None
+    confidence: float
+    rule: Rule
+    kind: str = "indirect"
+    segments: list[Range] | None = None  # the quoted parts of a content interrupted by its cue
+    # The word the rule keyed on: the cue's lemma ("say", "claim", "wary"), the marker ("according to"),
+    # the adverb ("reportedly") or the document noun ("poll"); None for a colon or a dash.
+    cue_lemma: str | None = None
+    # How the rule reached the content: the frame it read ("clause", "obj", "prep:about", "parataxis"),
+    # the side of a marker ("before", "after", "around"), or how a quotation was tied ("nearest verb").
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation mapped onto tokens: ``inner`` excludes the quote marks."""
+
+    quote: Quote
+    outer: Range
+    inner: Range
