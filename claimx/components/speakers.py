@@ -74,7 +74,17 @@ class SpeakerResolver(ClaimxComponent):
         token = doc[start]
         if end - start == 1 and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             noun = token.head.head
-            antecedent = describe(doc, noun.left_edge.i, noun.i + 1, self.lex)
+            lo = noun.left_edge.i
+            dateline = doc._.claimx_dateline
+            if dateline and doc[lo].idx < dateline["end"]:
+                # "OSTRAVA, May 2 - Brant Steel Inc, which ...": the parser hung the clause on the dateline's
+                # place; the name it follows, the story's first words, is what "which" stands for.
+                first = doc.char_span(dateline["end"], token.idx, alignment_mode="expand")
+                lo = first.start if first is not None and len(first) else start
+                noun = max((t for t in doc[lo:start] if t.pos_ in ("PROPN", "NOUN")), default=None, key=lambda t: t.i)
+                if noun is None:
+                    return describe(doc, start, end, self.lex)
+            antecedent = describe(doc, lo, noun.i + 1, self.lex)
             return replace(antecedent, start=start, end=end, text=token.text)
         return describe(doc, start, end, self.lex)
 
