@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .resolve import FUTURE, PAST, PRESENT
+from .context import FUTURE, PAST, PRESENT
 from .vocabulary import Vocabulary, normal
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
