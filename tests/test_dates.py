@@ -254,6 +254,25 @@ def test_dateline_stands_in_for_a_missing_publication_date(nlp):
     assert [(d["text"], d["value"]) for d in found] == [("April 1, 1997", "1997-04-01"), ("Monday", "1997-03-31")]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a dateline dated a day after the stamp: its day is the story's today, and the anchor is the dateline's date
+    ("OSLO, May 6 - The krone ended firmer today after it slipped on Tuesday.", "1992-05-05",
+     [("May 6", "1992-05-06", None), ("today", "1992-05-06", 0), ("Tuesday", "1992-05-05", 0)]),
+    ("LIMA, Sept 3 (Andes Wire) - Bus drivers walked out yesterday.", "1991-09-04",
+     [("Sept 3", "1991-09-03", None), ("yesterday", "1991-09-02", 0)]),
+    # the same day as the stamp, or days away from it: publication stays the anchor
+    ("OSLO, May 5 - The krone ended firmer today.", "1992-05-05", [("May 5", "1992-05-05", None),
+                                                                   ("today", "1992-05-05", None)]),
+    ("OSLO, May 9 - The krone ended firmer today.", "1992-05-05", [("May 9", "1992-05-09", None),
+                                                                   ("today", "1992-05-05", None)]),
+    # a date in the first sentence is no dateline
+    ("The krone ended firmer on May 6 after a quiet day yesterday.", "1992-05-05",
+     [("May 6", "1992-05-06", None), ("yesterday", "1992-05-04", None)]),
+])
+def test_dateline_day_is_the_anchor_of_deictic_days(nlp, text, published, expected):
+    assert [(d["text"], d["value"], d["anchor"]) for d in dates(nlp, text, published)] == expected
+
+
 def test_results_are_plain_data_and_spans_match(nlp):
     doc = nlp.make_doc("Talks ended on January 12th and 13th, a week after the summit.")
     doc._.claimx_published = "2022-01-20"

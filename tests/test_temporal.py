@@ -336,6 +336,42 @@ def test_dateline_date_needs_a_full_date(vocab, phrase, day):
     assert dateline_date(phrase, vocab) == day
 
 
+@pytest.mark.parametrize("phrase, near, day", [
+    ("April 8", date(1987, 4, 7), date(1987, 4, 8)),
+    ("Jan 1", date(1987, 12, 31), date(1988, 1, 1)),  # across the new year: the nearest such day
+    ("Dec 31", date(1988, 1, 1), date(1987, 12, 31)),
+    ("April 1, 1997", date(1999, 1, 1), date(1997, 4, 1)),  # its own year wins
+    ("Tuesday", date(1987, 4, 7), None),
+])
+def test_yearless_dateline_date_is_that_day_nearest_publication(vocab, phrase, near, day):
+    assert dateline_date(phrase, vocab, near=near) == day
+
+
+STAMPED = date(1987, 4, 7)  # a Tuesday: a New York stamp on a story from Tokyo dated April 8
+
+
+@pytest.mark.parametrize("text, tense, today, value, anchor", [
+    # the dateline's day, a day from the stamp, is the story's today: deictic days and weekdays count from it
+    ("today", PAST, date(1987, 4, 8), "1987-04-08", 0),
+    ("yesterday", PAST, date(1987, 4, 8), "1987-04-07", 0),
+    ("tomorrow", FUTURE, date(1987, 4, 8), "1987-04-09", 0),
+    ("two days ago", PAST, date(1987, 4, 8), "1987-04-06", 0),
+    ("on Wednesday", PAST, date(1987, 4, 8), "1987-04-08", 0),
+    ("last night", PAST, date(1987, 4, 8), "1987-04-07TNI", 0),
+    ("last Friday", None, date(1987, 4, 8), "1987-04-03", 0),
+    # without such a dateline they count from publication, which is no date of the text (anchor None)
+    ("today", PAST, None, "1987-04-07", None),
+    ("on Wednesday", PAST, None, "1987-04-01", None),
+    # weeks, months and years are not a time zone's doing
+    ("last week", PAST, date(1987, 4, 8), "1987-W14", None),
+    ("next month", FUTURE, date(1987, 4, 30), "1987-05", None),
+])
+def test_deictic_days_count_from_the_dateline_day(vocab, text, tense, today, value, anchor):
+    context = Context(published=STAMPED, today=today, today_anchor=0 if today else None)
+    _, result = resolved(text, vocab, tense=tense, context=context)
+    assert (result.value, result.anchor) == (value, anchor)
+
+
 @pytest.mark.parametrize("text, value", [("twenty-four", 24), ("a hundred", 100), ("2 1/2", 2.5),
                                          ("several", None), ("two thousand", 2000)])
 def test_number_value(vocab, text, value):

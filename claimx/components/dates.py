@@ -30,6 +30,7 @@ from ..docutil import doc_text
 from ..paragraphs import PARAGRAPH_BREAK
 
 SPAN_KEY = "claimx_dates"
+TIME_ZONE_DAYS = 1  # two places' calendars are at most a day apart at any moment
 VERB_POS = ("VERB", "AUX")
 COMMA_ONLY = re.compile(r"\s*,\s*")
 
@@ -58,7 +59,8 @@ class Dates(ClaimxComponent):
         matches = [m for m in scan(text, self.vocab) if self._allowed(m, doc)]
         items, counted = self._counted_from(self._items(longest_first(matches), text), text)
         paragraph_starts = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
-        context = Context(published=published, published_time=published_time)
+        context = Context(published=published, published_time=published_time,
+                          **self._day_of_writing(text, dateline, items, published))
         results, spans, dropped = [], [], set()
         for index, (start, end, expr) in enumerate(items):
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -80,6 +82,22 @@ class Dates(ClaimxComponent):
         self._date_periods_by_their_end(items, results, text, published)
         doc.spans[SPAN_KEY] = spans
         return _without(results, dropped)
+
+    def _day_of_writing(self, text: str, dateline: dict | None, items: list[tuple[int, int, Expr]],
+                        published: date | None) -> dict:
+        """The dateline's day as the story's today, with the index of its date, when it is one day from publication.
+
+        Wire copy is stamped in one time zone and dated in another ("TOKYO, April 8 -"
+        under a New York stamp of April 7); a dateline further off is no time zone's doing.
+        """
+        if not (dateline and dateline["date"] and published):
+            return {}
+        first, last = dateline["date"]
+        day = dateline_date(text[first:last], self.vocab, near=published)
+        index = next((i for i, (start, end, _) in enumerate(items) if start < last and first < end), None)
+        if day is None or index is None or abs((day - published).days) != TIME_ZONE_DAYS:
+            return {}
+        return {"today": day, "today_anchor": index}
 
     def _told_from_the_story(self, expr: Expr, phrase: str, tense: str | None) -> bool:
         """"He was soon released": soon after the story's own past moment, no reference to the writer's future."""

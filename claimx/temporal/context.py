@@ -25,7 +25,8 @@ NEAR_DAYS = 45  # a named month or day this close to publication is that one, wh
 class Resolution:
     """A TIMEX3 reading: value None with a reason when none can be justified.
 
-    anchor: index of the earlier date it was counted from; values: every day
+    anchor: index of the date it was counted from (an earlier date, or the
+    dateline's own for "today" in a story dated apart from its stamp); values: every day
     of a list or the ends of a range ("January 12th and 13th", "January 1-9"),
     values_kind says which ("list" or "range").
     """
@@ -61,6 +62,18 @@ class Context:
     last_period: Point | None = None  # the latest completed quarter talked about
     mentions: tuple[Mention, ...] = ()
     paragraph: int = 0
+    today: date | None = None  # the dateline's day, when it is the day before or after publication's
+    today_anchor: int | None = None  # ... and the index of the dateline's own date among the story's dates
+
+    def day_of_writing(self) -> tuple[date | None, int | None]:
+        """The day "today", "yesterday" and weekdays count from, and the date it is (None: publication).
+
+        A story is stamped in one time zone and dated in another: "TOKYO, April 8 -"
+        under a New York stamp of April 7 says "today" of April 8.
+        """
+        if self.today is not None:
+            return self.today, self.today_anchor
+        return self.published, None
 
     def at_paragraph(self, paragraph: int) -> Context:
         return self if paragraph == self.paragraph else replace(self, paragraph=paragraph)

@@ -87,8 +87,9 @@ def named_value(expr: Expr, ctx: Context, tense: str | None, host: int | None = 
     if expr.weekday:
         # News reports what happened: an untensed weekday is the last one; a present
         # tense ("they meet Monday") may point either way, so the nearest.
-        picked = by_tense(weekday_candidates(expr.weekday, pub), tense if tense in (FUTURE, PRESENT) else PAST, pub)
-        return Outcome(picked.value()) if picked else unresolved("no such weekday fits the tense")
+        today, anchor = ctx.day_of_writing()
+        picked = by_tense(weekday_candidates(expr.weekday, today), tense if tense in (FUTURE, PRESENT) else PAST, today)
+        return Outcome(picked.value(), anchor) if picked else unresolved("no such weekday fits the tense")
     if year is not None:
         return Outcome(f"{year:04d}")
     return Outcome()

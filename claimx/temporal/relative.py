@@ -30,6 +30,9 @@ def offset_value(expr: Expr, ctx: Context, tense: str | None, host: int | None) 
     if not expr.anaphoric:
         if ctx.published is None:
             return unresolved("relative date and no publication date")
+        if unit == "D":  # "today", "yesterday", "two days ago": from the day the story was written
+            today, anchor = ctx.day_of_writing()
+            return Outcome(cal.shift_point(Point("D", today), amount, "D").value(), anchor)
         base = Point(unit, cal.truncate(ctx.published, unit))
         return _year_on_year(ctx, amount, unit) or Outcome(cal.shift_point(base, amount, unit).value())
     year_on_year = _year_on_year(ctx, amount, unit)
@@ -119,11 +122,11 @@ def shifted_unit(expr: Expr, ctx: Context, tense: str | None, host: int | None) 
     pub = ctx.published
     if expr.weekday and expr.anaphoric:
         anchor, reason = find_anchor(ctx, host, tense, "D", WEEKDAY_WINDOW)
-        if anchor is None:  # "the previous Friday" with no date before: the one before publication
-            return _shifted_weekday(expr, pub) if reason is NO_ANCHOR else unresolved(reason)
+        if anchor is None:  # "the previous Friday" with no date before: the one before the day of writing
+            return _from_today(expr, ctx) if reason is NO_ANCHOR else unresolved(reason)
         return replace(_shifted_weekday(expr, cal.parse_value(anchor.value).first), anchor=anchor.index)
     if expr.weekday:
-        return _shifted_weekday(expr, pub)
+        return _from_today(expr, ctx)
     if expr.month and expr.unit == "M":
         return _shifted_named(expr.shift, [Point("M", date(pub.year + k, expr.month, 1)) for k in (-1, 0, 1)],
                               pub, tense)
@@ -153,6 +156,8 @@ def shifted_unit(expr: Expr, ctx: Context, tense: str | None, host: int | None) 
         return replace(outcome, anchor=anchor.index)
     if weekend and expr.shift == 0 and tense == PAST and pub.isoweekday() < 6:
         return _shifted_from(Point("W", cal.truncate(pub, "W")), -1, "W", weekend)
+    if unit == "D":  # "last night", "this morning"
+        return _from_today(expr, ctx)
     return _shifted_from(Point(unit, cal.truncate(pub, unit)), expr.shift, unit, weekend)
 
 
@@ -175,6 +180,13 @@ def _shifted_named(shift: int, candidates: list[Point], pub: date, tense: str | 
         return Outcome(min(after, key=lambda p: p.first).value()) if after else unresolved("none after")
     same_year = [p for p in candidates if p.first.year == pub.year]
     return Outcome(same_year[0].value()) if same_year else unresolved("none this year")
+
+
+def _from_today(expr: Expr, ctx: Context) -> Outcome:
+    """A weekday or day shifted from the day of writing ("last Friday", "last night")."""
+    today, anchor = ctx.day_of_writing()
+    outcome = _shifted_weekday(expr, today) if expr.weekday else _shifted_from(Point("D", today), expr.shift, "D", False)
+    return replace(outcome, anchor=anchor)
 
 
 def _shifted_weekday(expr: Expr, base: date) -> Outcome:
