@@ -419,3 +419,9 @@ def test_any_text_resolves_to_wellformed_values_or_null(vocab, words, published,
 ])
 def test_quarter_ending_on_a_day_is_the_one_holding_most_of_its_months(last_day, quarter):
     assert cal.quarter_ending_on(last_day) == quarter
+
+
+def test_a_count_off_the_calendar_stays_null(vocab):
+    """ "1990 years earlier" than 1990 would fall before year 1: no value, and no crash (found by hypothesis)."""
+    results = discourse(vocab, [("in 1990", PAST, 0), ("1990 years earlier", PAST, 0)], published=None)
+    assert results[0].value == "1990" and results[1].value is None and "off the calendar" in results[1].reason

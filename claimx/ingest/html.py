@@ -70,7 +70,8 @@ def article_from_html(data: bytes, *, source: str, published: str | None = None,
         published_source = "html" if published else None
     warnings = future_warnings(published, published_source)
     return Article(text=text, source=source, id=None, title=title, published=published,
-                   published_text=published_text if published else None, published_source=published_source, body_start=0, warnings=warnings)
+                   published_text=published_text if published else None, published_source=published_source,
+                   body_start=0, warnings=warnings)
 
 
 def _page_date(found: str | None) -> str | None:

@@ -17,7 +17,8 @@ from typing import BinaryIO
 
 from ..article import Article
 from ..errors import ContentError
-from .published import NotADate, check_date_order, future_warnings, normalise_published, parse_published, published_error
+from .published import (NotADate, check_date_order, future_warnings, normalise_published, parse_published,
+                        published_error)
 
 
 @dataclass(frozen=True)

@@ -32,22 +32,36 @@ def offset_value(expr: Expr, ctx: Context, tense: str | None, host: int | None) 
             return unresolved("relative date and no publication date")
         if unit == "D":  # "today", "yesterday", "two days ago": from the day the story was written
             today, anchor = ctx.day_of_writing()
-            return Outcome(cal.shift_point(Point("D", today), amount, "D").value(), anchor)
+            return _counted(Point("D", today), amount, "D", anchor)
         base = Point(unit, cal.truncate(ctx.published, unit))
-        return _year_on_year(ctx, amount, unit) or Outcome(cal.shift_point(base, amount, unit).value())
+        return _year_on_year(ctx, amount, unit) or _counted(base, amount, unit)
     year_on_year = _year_on_year(ctx, amount, unit)
     if year_on_year:
         return year_on_year
     anchor, reason = find_anchor(ctx, host, tense, unit)
     if anchor is None:
         if reason is NO_ANCHOR and unit in ("Y", "Q", "M") and ctx.published:
-            base = Point(unit, cal.truncate(ctx.published, unit))
-            return Outcome(cal.shift_point(base, amount, unit).value())
+            return _counted(Point(unit, cal.truncate(ctx.published, unit)), amount, unit)
         return unresolved(reason, None if reason is NO_ANCHOR else _last_index(ctx, host))
-    moved = cal.shift_point(cal.parse_value(anchor.value), amount, unit)
-    if moved is None:
+    point = cal.parse_value(anchor.value)
+    if cal.shift_point(point, amount, unit) is None and not _off_calendar(point, amount, unit):
         return unresolved(f"{anchor.text!r} is too coarse to count {expr.unit} from", anchor.index)
-    return Outcome(moved.value(), anchor.index)
+    return _counted(point, amount, unit, anchor.index)
+
+
+def _counted(base: Point, amount: int, unit: str, anchor: int | None = None) -> Outcome:
+    moved = cal.shift_point(base, amount, unit)
+    if moved is None:
+        return unresolved(f"{amount} {unit} from {base.value()} is off the calendar", anchor)
+    return Outcome(moved.value(), anchor)
+
+
+def _off_calendar(point: Point, amount: int, unit: str) -> bool:
+    try:
+        cal.shift(point.first, amount, unit)
+    except (ValueError, OverflowError):
+        return True
+    return False
 
 
 def _unit_amount(unit: str | None, amount: int) -> tuple[str | None, int]:
@@ -165,6 +179,8 @@ def _shifted_from(base: Point | None, amount: int, unit: str, weekend: bool) -> 
     if base is None:
         return unresolved(f"the date referred back to is too coarse for a {unit} unit")
     moved = cal.shift_point(base, amount, unit)
+    if moved is None:
+        return unresolved(f"{amount} {unit} from {base.value()} is off the calendar")
     return Outcome(moved.value() + ("-WE" if weekend else ""))
 
 
@@ -185,7 +201,10 @@ def _shifted_named(shift: int, candidates: list[Point], pub: date, tense: str | 
 def _from_today(expr: Expr, ctx: Context) -> Outcome:
     """A weekday or day shifted from the day of writing ("last Friday", "last night")."""
     today, anchor = ctx.day_of_writing()
-    outcome = _shifted_weekday(expr, today) if expr.weekday else _shifted_from(Point("D", today), expr.shift, "D", False)
+    if expr.weekday:
+        outcome = _shifted_weekday(expr, today)
+    else:
+        outcome = _shifted_from(Point("D", today), expr.shift, "D", False)
     return replace(outcome, anchor=anchor)
 
 
