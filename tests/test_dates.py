@@ -255,6 +255,37 @@ def test_dateline_stands_in_for_a_missing_publication_date(nlp):
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # a month alone is the one nearest publication: the tense of a clause it is no time of does not move it
+    ("Analysts said June shipments would rise.", "1987-04-07", [("June", "1987-06")]),
+    ("Millfield bought July at a premium.", "1987-04-07", [("July", "1987-07")]),
+    ("The rates will be lower than at the preceding offer in late February.", "1987-03-05",
+     [("late February", "1987-02")]),
+    ("The Kessel Electric January rate case will stay before the board.", "1987-03-11", [("January", "1987-01")]),
+    # ... unless its own clause places it: a past report of a month still to come, a future one of a month gone
+    ("Exports rose in June, the ministry said.", "1987-04-07", [("June", "1986-06")]),
+    ("The ministers will meet again in February.", "1987-04-07", [("February", "1988-02")]),
+    ("Orton will double its flights to Perth by August.", "1998-02-13", [("August", "1998-08")]),
+    # six months either way: the past one, as news tells what happened
+    ("Putin and Biden met for the first time in June.", "2021-12-29", [("June", "2021-06")]),
+    # a month given its year is not the one a reader takes, so the next month alone does not follow it
+    ("Sales beat those of March 1986, and retail sales in January fell.", "1987-03-12",
+     [("March 1986", "1986-03"), ("January", "1987-01")]),
+    # a span's last month is the first such month from its first
+    ("Revenue rose in the January to July period.", "1987-10-19", [("January", "1987-01"), ("July", "1987-07")]),
+    ("The 1986/87 crop (November/May) is about 480,000 tonnes.", "1987-02-02",
+     [("November", "1986-11"), ("May", "1987-05")]),
+    ("Prices rose in May and fell in March.", "1987-06-02", [("May", "1987-05"), ("March", "1987-03")]),
+    # a day written as a word after its month, but not a number of things
+    ("The board set a record date of July six.", "1987-06-01", [("July six", "1987-07-06")]),
+    ("Hallam called its preferred stock for redemption on May Eight.", "1987-03-25", [("May Eight", "1987-05-08")]),
+    ("In May two analysts cut their forecasts.", "1987-06-02", [("May", "1987-05")]),
+    ("In June one of the plants will close.", "1987-03-05", [("June", "1987-06")]),
+])
+def test_month_alone_is_the_nearest_unless_its_clause_says_otherwise(nlp, text, published, expected):
+    assert [(d["text"], d["value"]) for d in dates(nlp, text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
     # a dateline dated a day after the stamp: its day is the story's today, and the anchor is the dateline's date
     ("OSLO, May 6 - The krone ended firmer today after it slipped on Tuesday.", "1992-05-05",
      [("May 6", "1992-05-06", None), ("today", "1992-05-06", 0), ("Tuesday", "1992-05-05", 0)]),

@@ -23,6 +23,7 @@ from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combin
                         resolve, scan)
 from ..temporal.grammar import Expr, counted_from, counting_phrase, dateline_date
 from ..temporal import calendar as cal
+from ..temporal.named import month_from
 from ..temporal.resolve import PAST, shifted_by
 from ..temporal.vocabulary import alternation, normal
 from . import ClaimxComponent
@@ -32,6 +33,7 @@ from ..paragraphs import PARAGRAPH_BREAK
 SPAN_KEY = "claimx_dates"
 TIME_ZONE_DAYS = 1  # two places' calendars are at most a day apart at any moment
 VERB_POS = ("VERB", "AUX")
+PREDICATE_POS = ("VERB", "AUX", "ADJ")  # what a time adverbial may modify: "fell in June", "due in June"
 COMMA_ONLY = re.compile(r"\s*,\s*")
 
 
@@ -49,6 +51,10 @@ class Dates(ClaimxComponent):
         self.period_end_tense = {normal(r["word"]): r["tense"] for r in lexicon.table("temporal/period_ends.tsv", models)}
         self.period_end = re.compile(rf",?\s+(?P<word>{alternation(self.period_end_tense)})\s+", re.IGNORECASE)
         self.clause_time_references = frozenset(normal(w) for w in lexicon.words("temporal/clause_time_references.txt", models))
+        month_words = lexicon.table("temporal/month_words.tsv", models)
+        self.month_time_words = frozenset(normal(r["word"]) for r in month_words if r["role"] == "time")
+        ranges = alternation(normal(r["word"]) for r in month_words if r["role"] == "range")
+        self.month_range = re.compile(rf"\s*{ranges}\s*", re.IGNORECASE)
 
     def process(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
@@ -67,8 +73,10 @@ class Dates(ClaimxComponent):
             context = context.at_paragraph(sum(1 for p in paragraph_starts if p <= start))
             restating = expr.anaphoric or expr.quarter or expr.half  # what an appositive takes from its host
             host = index - 1 if index and restating and _appositive(text, items[index - 1], start) else None
-            tense = clause_tense(governing_clause(span, self.vocab), self.vocab) if span is not None else None
+            tense = self._tense(span, expr)
             resolution = resolve(expr, context, tense, host)
+            if index and self._ends_a_month_range(text, items[index - 1], start, expr):
+                resolution = month_from(resolution, results[-1]["value"])  # "the January to July period"
             if self._told_from_the_story(expr, text[start:end], tense):
                 dropped.add(index)
             if index in counted:
@@ -98,6 +106,40 @@ class Dates(ClaimxComponent):
         if day is None or index is None or abs((day - published).days) != TIME_ZONE_DAYS:
             return {}
         return {"today": day, "today_anchor": index}
+
+    def _tense(self, span: Span | None, expr: Expr) -> str | None:
+        """The tense of the clause the expression tells the time of; None when it tells the time of none."""
+        if span is None:
+            return None
+        # A month named alone is the one nearest publication unless its own clause places it: "June
+        # shipments", "figures for May", "bought July" name a thing, and the clause's tense is not theirs.
+        if _month_alone(expr) and not self._time_of_its_clause(span):
+            return None
+        return clause_tense(governing_clause(span, self.vocab), self.vocab)
+
+    def _time_of_its_clause(self, span: Span) -> bool:
+        """A month alone tells when its clause happens: "rose in June", "will meet in May and June", "due by June".
+
+        Only after a preposition of time that hangs on the clause's verb or adjective,
+        or one that says which way the date lies wherever it hangs ("flights by August"),
+        never inside a noun phrase otherwise ("the offer in late February", "June
+        shipments") nor as the verb's subject or object ("bought July", "July settled up 19").
+        """
+        token = span.root
+        while token.dep_ == "conj" and token.head.i != token.i:  # "in May and June": where the first one stands
+            token = token.head
+        preposition = token.head if token.dep_ == "pobj" else token if token.pos_ == "ADP" else None
+        if preposition is None or preposition.head.i == preposition.i:
+            return False
+        word = normal(preposition.text)
+        if any((word, role) in self.vocab.tense_words for role in ("prep", "lean")):
+            return True
+        return word in self.month_time_words and preposition.head.pos_ in PREDICATE_POS
+
+    def _ends_a_month_range(self, text: str, previous: tuple[int, int, Expr], start: int, expr: Expr) -> bool:
+        """A month alone after another and a word of range: "January to July", "November/May", "July-September"."""
+        return (_month_alone(expr) and previous[2].explicit_month
+                and self.month_range.fullmatch(text, previous[1], start) is not None)
 
     def _told_from_the_story(self, expr: Expr, phrase: str, tense: str | None) -> bool:
         """"He was soon released": soon after the story's own past moment, no reference to the writer's future."""
@@ -251,6 +293,12 @@ def governing_clause(span: Span, vocab: Vocabulary) -> Clause | None:
         controller_auxiliaries += [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
     return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers), preposition,
                   tuple(controller_auxiliaries), _negated(token, vocab) and _adverbial_of(span, token))
+
+
+def _month_alone(expr: Expr) -> bool:
+    """A month with no day, year or shift ("June", "late May"): "last June" and "June 5" say more."""
+    return bool(expr.month and expr.explicit_month and not expr.day and expr.year is None
+                and expr.year_shift is None and expr.shift is None)
 
 
 def _adverbial_of(span: Span, verb) -> bool:

@@ -59,6 +59,8 @@ class Context:
     published: date | None = None
     published_time: str | None = None  # HH:MM, when the publication date came with a time
     last_month: tuple[int, int] | None = None
+    # The month last named without a year ("in June, from $29 in March"), and its paragraph
+    last_yearless_month: tuple[int, int, int] | None = None
     last_period: Point | None = None  # the latest completed quarter talked about
     mentions: tuple[Mention, ...] = ()
     paragraph: int = 0
@@ -85,6 +87,9 @@ class Context:
         point = cal.parse_value(resolution.value)
         if expr.explicit_month and point and point.granularity in ("D", "M"):
             updates["last_month"] = (point.first.year, point.first.month)
+            # a writer gives a month's year when it is not the one a reader would take: that ends the run
+            yearless = expr.year is None and expr.year_shift is None and expr.shift is None
+            updates["last_yearless_month"] = (point.first.year, point.first.month, self.paragraph) if yearless else None
         if point and point.granularity == "Q" and expr.quarter and not expr.period_relation and self.published:
             # The quarter reported on: the latest completed one named, or a fiscal quarter still under
             # way on the calendar that the story tells of in the past ("fourth-quarter profit fell").
@@ -166,8 +171,15 @@ def by_tense(candidates: list[Point], tense: str | None, published: date, near_d
 
 
 def distance(point: Point, published: date) -> tuple[int, int]:
-    """Days between publication and the period (0 inside it), past periods first on ties."""
+    """Days between publication and the period (0 inside it), past periods first on ties.
+
+    Months are counted in months: "June" said on December 29 is six months from either June,
+    and the past one wins the tie, as news tells what happened.
+    """
+    past = 0 if point.first <= published else 1
+    if point.granularity == "M":
+        return abs((point.first.year - published.year) * 12 + point.first.month - published.month), past
     end = period_end(point)
     gap = 0 if point.first <= published <= end else min(abs((point.first - published).days),
                                                         abs((end - published).days))
-    return gap, 0 if point.first <= published else 1
+    return gap, past

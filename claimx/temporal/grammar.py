@@ -177,6 +177,8 @@ def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
         f["day"] = int(g["day"])
     if "day_word" in g:
         f["day"] = vocab.ordinals[g["day_word"]]
+    if "day_cardinal" in g:
+        f["day"] = int(number_value(g["day_cardinal"], vocab))
     if "week_of" in g:
         f["week_of"] = True
     if "day2" in g:

@@ -5,11 +5,12 @@ the publication date, the tense of its clause and the discourse so far.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from . import calendar as cal
 from .calendar import Point
-from .context import FUTURE, NEAR_DAYS, PAST, PRESENT, Context, Outcome, agrees, by_tense, unresolved
+from .context import FUTURE, NEAR_DAYS, PAST, PRESENT, Context, Outcome, Resolution, agrees, by_tense, unresolved
 from .grammar import Expr
 
 
@@ -72,8 +73,10 @@ def named_value(expr: Expr, ctx: Context, tense: str | None, host: int | None = 
         if year is not None:
             return Outcome(f"{year:04d}-{expr.month:02d}")
         months = [Point("M", date(pub.year + k, expr.month, 1)) for k in (-1, 0, 1)]
-        if tense is None and ctx.last_month:  # "in June, from $29 in March": the month nearest the one just named
-            return Outcome(by_tense(months, None, date(*ctx.last_month, 1)).value())
+        run = ctx.last_yearless_month
+        if tense is None and run and run[2] == ctx.paragraph:
+            # "in June, from $29 in March": the month nearest the one just named (not after "March 1986")
+            return Outcome(by_tense(months, None, date(run[0], run[1], 1)).value())
         if tense == PAST and expr.month == pub.month + 1:
             # The month just ahead ("a visit set for September", said in late August) is this year's
             # whatever the tense: eleven months back a writer says "last September" or gives the year.
@@ -93,6 +96,15 @@ def named_value(expr: Expr, ctx: Context, tense: str | None, host: int | None = 
     if year is not None:
         return Outcome(f"{year:04d}")
     return Outcome()
+
+
+def month_from(resolution: Resolution, start: str | None) -> Resolution:
+    """The month a span ends on, read as the first such month from the span's start ("November/May")."""
+    point, first = cal.parse_value(resolution.value), cal.parse_value(start)
+    if resolution.type != "DATE" or point is None or point.granularity != "M" or first is None:
+        return resolution
+    year = first.first.year + (point.first.month < first.first.month)
+    return replace(resolution, value=f"{year:04d}-{point.first.month:02d}")
 
 
 def _month_day_candidates(month: int, day: int, pub: date) -> list[Point]:

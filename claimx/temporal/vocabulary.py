@@ -153,6 +153,8 @@ def _placeholders(parts: dict) -> dict[str, str]:
         "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{tens}(?:[\s-]+{ones})?|{number_words}(?:[\s-]+(?:hundred|thousand))*)",
         "ORDWORD": alternation(parts["ordinals"]),
         "DAYWORD": alternation(w for w, n in parts["ordinals"].items() if 1 <= n <= 31),
+        # a day of the month as a cardinal word, "one" to "thirty-one" ("May Eight", wire style)
+        "DAYNUM": rf"(?:twenty(?:[\s-]+{ones})?|thirty(?:[\s-]+one)?|{ones}|{teens})",
         "UNIT": alternation(parts["units"]),
         "SEASON": alternation(parts["seasons"]),
         "DAYPART": alternation(parts["dayparts"]),
