@@ -255,6 +255,21 @@ def test_dateline_stands_in_for_a_missing_publication_date(nlp):
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # a present tense that tells of the future: in a clause of condition or time, after "due", a bare infinitive
+    ("Even if the junta lets Monday pass without a launch, tension will stay high.", "2021-12-26",
+     [("Monday", "2021-12-27")]),
+    ("Analysts said the audit is due Monday.", "2021-12-23", [("Monday", "2021-12-27")]),
+    ("Dealing will resume when the bourse reopens Tuesday.", "2021-12-23", [("Tuesday", "2021-12-28")]),
+    # ... but not a past one, nor a present with no such word
+    ("The audit was due Monday.", "2021-12-23", [("Monday", "2021-12-20")]),
+    ("If prices rose on Monday, nobody noticed.", "2021-12-23", [("Monday", "2021-12-20")]),
+    ("When the bourse reopened Tuesday, prices fell.", "2021-12-23", [("Tuesday", "2021-12-21")]),
+])
+def test_present_tense_with_future_meaning(nlp, text, published, expected):
+    assert [(d["text"], d["value"]) for d in dates(nlp, text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
     # a month alone is the one nearest publication: the tense of a clause it is no time of does not move it
     ("Analysts said June shipments would rise.", "1987-04-07", [("June", "1987-06")]),
     ("Millfield bought July at a premium.", "1987-04-07", [("July", "1987-07")]),

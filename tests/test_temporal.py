@@ -312,6 +312,16 @@ def test_the_quarter_refers_to_the_quarter_discussed(vocab):
     (Clause("allowed", "VBN", ("had", "been"), (), "since"), PAST),
     (Clause("extended", "VBD", (), (), "until"), FUTURE),
     (Clause("representing", "VBG"), None),
+    # the present of a clause of condition or time tells of the future; its past does not
+    (Clause("lets", "VBZ", subordinator="if"), FUTURE),
+    (Clause("reopens", "VBZ", subordinator="when"), FUTURE),
+    (Clause("rose", "VBD", subordinator="if"), PAST),
+    (Clause("reopens", "VBZ"), PRESENT),
+    # "is due Monday" looks ahead, "was due Monday" back; a past auxiliary is a past too
+    (Clause("is", "VBZ", preposition="due"), FUTURE),
+    (Clause("was", "VBD", preposition="due"), PAST),
+    (Clause("shut", "VBN", ("is",), (), "through"), FUTURE),
+    (Clause("shut", "VBN", ("was",), (), "through", past_auxiliary=True), PAST),
     (Clause("called", "VBN", ("had", "not"), (), "until"), PAST),
     (Clause("filed", "VBN", ("had",), (), "by"), PAST),
     (Clause("due", "JJ", ("is",), (), "by"), FUTURE),

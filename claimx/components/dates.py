@@ -33,6 +33,7 @@ from ..paragraphs import PARAGRAPH_BREAK
 SPAN_KEY = "claimx_dates"
 TIME_ZONE_DAYS = 1  # two places' calendars are at most a day apart at any moment
 VERB_POS = ("VERB", "AUX")
+NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss")  # "winter crops", "Friday's talks": part of a noun phrase
 PREDICATE_POS = ("VERB", "AUX", "ADJ")  # what a time adverbial may modify: "fell in June", "due in June"
 COMMA_ONLY = re.compile(r"\s*,\s*")
 
@@ -266,7 +267,7 @@ def publication(value: str | None) -> tuple[date | None, str | None]:
 def governing_clause(span: Span, vocab: Vocabulary) -> Clause | None:
     """The verb that governs the span, with its auxiliaries and controlling predicates."""
     token = span.root
-    preposition = token.head.lower_ if token.head.pos_ in ("ADP", "ADJ") else None
+    preposition = _preposition(token.head) if token.head.pos_ in ("ADP", "ADJ") else None
     while token.pos_ not in VERB_POS and token.head.i != token.i:
         token = token.head
     while token.pos_ in VERB_POS and _clause_opens_after(token, span):
@@ -277,7 +278,9 @@ def governing_clause(span: Span, vocab: Vocabulary) -> Clause | None:
             token = token.head
     if token.pos_ not in VERB_POS:
         return None
-    token = _reporting_verb(token, span) or token
+    token = _reporting_verb(token, span, vocab) or token
+    while _bare_complement(token):
+        token = token.head  # "lets Monday pass": a bare infinitive has its governor's tense
     while _temporal_subordinate(token, vocab) and token.head.i != token.i:
         token = token.head  # "likely to sell as soon as the market reopened Monday": the main clause's time
         while token.pos_ not in VERB_POS and token.head.i != token.i:
@@ -291,8 +294,25 @@ def governing_clause(span: Span, vocab: Vocabulary) -> Clause | None:
         head = head.head
         controllers.append(head.lower_)
         controller_auxiliaries += [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
+    # "if the union accepts by Friday"; not "if they fear for their winter crops", a date inside a name of things
+    opener = None if span.root.dep_ in NOUN_MODIFIERS else next(
+        (c.lower_ for c in token.children if c.dep_ in ("mark", "advmod") and c.i < token.i
+         and (c.lower_, "conditional") in vocab.tense_words), None)
+    past_auxiliary = any(c.tag_ == "VBD" for c in token.children if c.dep_ in ("aux", "auxpass"))
     return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers), preposition,
-                  tuple(controller_auxiliaries), _negated(token, vocab) and _adverbial_of(span, token))
+                  tuple(controller_auxiliaries), _negated(token, vocab) and _adverbial_of(span, token),
+                  opener, past_auxiliary)
+
+
+def _preposition(word) -> str:
+    """The preposition as one phrase: "due to" (because of) is not "due" (owed, expected)."""
+    return " ".join([word.lower_] + [c.lower_ for c in word.children if c.dep_ == "pcomp" and c.pos_ == "ADP"])
+
+
+def _bare_complement(verb) -> bool:
+    """A bare infinitive complement ("lets Monday pass", "made them sign Friday"): no tense, no "to" of its own."""
+    return (verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in VERB_POS
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _month_alone(expr: Expr) -> bool:
@@ -332,7 +352,7 @@ def _clause_opens_after(verb, span: Span) -> bool:
     return any(c.dep_ == "mark" and c.i >= span.end for c in verb.children)
 
 
-def _reporting_verb(verb, span: Span):
+def _reporting_verb(verb, span: Span, vocab: Vocabulary):
     """In "said on Monday it would act" the date belongs to "said", though parsed under "act".
 
     Only when the date follows the reporting verb at once (a preposition
@@ -343,6 +363,9 @@ def _reporting_verb(verb, span: Span):
         return None
     gap = span.doc[verb.head.i + 1:span.start]
     if any(t.i != span.root.head.i for t in gap):
+        return None
+    # "said by June worries will grow": a time limit or a start is never when something was said
+    if any((normal(t.text), role) in vocab.tense_words for t in gap for role in ("prep", "lean")):
         return None
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     return verb.head if subjects and span.end <= min(subjects) else None
