@@ -255,6 +255,17 @@ def test_dateline_stands_in_for_a_missing_publication_date(nlp):
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # four digits and a clock word are a time, not a year
+    ("Bids are due at 1530 hrs EDT on Friday.", "1987-10-21", [("1530 hrs EDT on Friday", "TIME", "1987-10-23T15:30")]),
+    ("The agency reports at 1700 hrs local time (0800 gmt).", "1987-03-17",
+     [("1700 hrs local time (0800 gmt)", "TIME", "1987-03-17T17:00")]),
+    ("The mill was built in 1530 and rebuilt in 1890.", "1987-03-17", [("1530", "DATE", "1530"), ("1890", "DATE", "1890")]),
+])
+def test_clock_times_are_no_years(nlp, text, published, expected):
+    assert [(d["text"], d["type"], d["value"]) for d in dates(nlp, text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
     # a present tense that tells of the future: in a clause of condition or time, after "due", a bare infinitive
     ("Even if the junta lets Monday pass without a launch, tension will stay high.", "2021-12-26",
      [("Monday", "2021-12-27")]),
