@@ -260,8 +260,19 @@ def test_dateline_stands_in_for_a_missing_publication_date(nlp):
     ("The agency reports at 1700 hrs local time (0800 gmt).", "1987-03-17",
      [("1700 hrs local time (0800 gmt)", "TIME", "1987-03-17T17:00")]),
     ("The mill was built in 1530 and rebuilt in 1890.", "1987-03-17", [("1530", "DATE", "1530"), ("1890", "DATE", "1890")]),
+    # a newspaper is no recurrence: "the daily Al-Hadaf", "the party daily said", "Corran Daily"
+    ("The minister spoke to the emirate's daily Al-Hadaf.", "1987-03-17", []),
+    ("The party daily said losses were heavy.", "1987-03-17", []),
+    ("The Kessel daily al-Rayan said prices fell.", "1987-03-17", []),
+    ("Prices rose, the Corran Daily said.", "1987-03-17", []),
+    # ... but a rate, a frequency or a daily paper's appearing is
+    ("Output rose to 40,000 barrels daily.", "1987-03-17", [("daily", "SET", "P1D")]),
+    ("The weekly Treasury bill rate fell.", "1987-03-17", [("weekly", "SET", "P1W")]),
+    ("Daily output rose.", "1987-03-17", [("Daily", "SET", "P1D")]),
+    ("The coupon falls due on April 10 annually.", "1987-03-20", [("April 10", "DATE", "1987-04-10"),
+                                                                  ("annually", "SET", "P1Y")]),
 ])
-def test_clock_times_are_no_years(nlp, text, published, expected):
+def test_clock_times_and_newspapers(nlp, text, published, expected):
     assert [(d["text"], d["type"], d["value"]) for d in dates(nlp, text, published)] == expected
 
 

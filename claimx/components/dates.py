@@ -185,12 +185,16 @@ class Dates(ClaimxComponent):
     def _allowed(self, match: Match, doc: Doc) -> bool:
         """The parse-based checks a pattern asks for ("the 20th century" is no day of the month)."""
         pattern = match.pattern
-        if not (pattern.reject_pos or pattern.reject_prev_pos or pattern.reject_next_pos or pattern.reject_ent):
+        if not (pattern.reject_pos or pattern.reject_prev_pos or pattern.reject_next_pos or pattern.reject_ent
+                or pattern.reject_head_pos):
             return True
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None:
             return False
         if any(token.ent_type_ in pattern.reject_ent or token.pos_ in pattern.reject_pos for token in span):
+            return False
+        root = span.root  # an adjective and the word it modifies: "the daily Al-Qabas" is a paper
+        if root.pos_ == "ADJ" and root.head.i != root.i and root.head.pos_ in pattern.reject_head_pos:
             return False
         before = doc[span.start - 1] if span.start else None
         after = doc[span.end] if span.end < len(doc) else None

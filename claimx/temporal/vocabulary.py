@@ -28,6 +28,7 @@ class Pattern:
     reject_prev_pos: tuple[str, ...] = ()
     reject_next_pos: tuple[str, ...] = ()
     reject_ent: tuple[str, ...] = ()
+    reject_head_pos: tuple[str, ...] = ()
     needs_any: tuple[str, ...] = ()
     needs_prev_word: tuple[str, ...] = ()
 
@@ -211,6 +212,7 @@ def _pattern(spec: dict, placeholders: dict[str, str], parts: dict) -> Pattern:
         reject_prev_pos=tuple(spec.get("reject_prev_pos", ())),
         reject_next_pos=tuple(spec.get("reject_next_pos", ())),
         reject_ent=tuple(spec.get("reject_ent", ())),
+        reject_head_pos=tuple(spec.get("reject_head_pos", ())),
         needs_any=tuple(spec.get("needs_any", ())),
         needs_prev_word=tuple(spec.get("needs_prev_word", ())),
     )
