@@ -38,17 +38,15 @@ undecodable, malformed header); 5 spaCy model missing or unusable; 6 (batch) som
 (their error records are in the output)."""
 
 
-# Options shared by the commands that read articles (extract now; batch and show later).
-# Define them here, once, and use the aliases in each command's signature.
+# Options shared by the commands that read articles: defined here once, used by alias in each signature.
 PublishedOption = Annotated[Optional[str], typer.Option(
     "--published", "-p", metavar="DATE",
     help="Publication date: 2021-12-29, 2021-12-29T09:30+09:00, 'Dec. 29, 2021', 'Wed, 29 Dec 2021 "
          "09:30:00 +0900' ... Overrides the file's header and file name. Relative dates ('next year') "
          "resolve against it; with no date from anywhere they stay unresolved (value null), never against today.")]
 DateOrderOption = Annotated[Optional[str], typer.Option(
-    "--date-order", metavar="DMY|MDY|YMD", show_default=False,
-    help="How to read all-numeric publication dates (03/04/2021) in --published, headers and JSON "
-         "fields. Default: an ambiguous one is an error naming both readings.")]
+    "--date-order", metavar="DMY|MDY|YMD", show_default=False, help="How to read all-numeric publication dates "
+    "(03/04/2021) in --published, headers and JSON fields. Default: an ambiguous one is an error naming both.")]
 ModelOption = Annotated[Optional[str], typer.Option(
     "--model", "-m", metavar="NAME",
     help="Installed spaCy English pipeline (package name or path). Default: en_core_web_sm when "
@@ -198,8 +196,7 @@ def _warn(source: str, message: str) -> None:
     typer.echo(f"claimx: {_label(source)}: warning: {message}", err=True)
 
 
-def _analyse(path: str, published: str | None, model: str | None, max_chars: int | None,
-             date_order: str | None):
+def _analyse(path: str, published: str | None, model: str | None, max_chars: int | None, date_order: str | None):
     """Read one article and extract its record, its warnings echoed to stderr -> (Article, record)."""
     article = read_article(path, published=published, max_chars=max_chars, date_order=date_order)
     record = extractor_for(model, max_chars).extract_article(article)

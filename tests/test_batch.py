@@ -67,7 +67,7 @@ def batch(extractor, inputs, out, **options) -> Summary:
     ({"text": "  \n"}, "no article text: 'text' is only whitespace"),
     ({"text": ""}, "no article text: 'text' is empty"),
     ({"text": "A story.", "published": "03/04/2021"},
-     "ambiguous 'published' date '03/04/2021': 2021-04-03 (DMY) or 2021-03-04 (MDY); --date-order DMY|MDY|YMD says which"),
+     "ambiguous 'published' date '03/04/2021': 2021-04-03 (DMY) or 2021-03-04 (MDY); --date-order (DMY, MDY or YMD) says which"),
     ({"text": "A story.", "title": {"a": 1}}, "'title' is dict, not a string"),
 ])
 def test_bad_json_record_is_a_content_error(obj, message):

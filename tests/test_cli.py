@@ -44,7 +44,7 @@ BAD = [
     ("header-line", "a.txt", b"---\ntitle = x\n---\nThe story.\n", [], 4,
      "{path}: header line 2 is not 'key: value': 'title = x'"),
     ("header-date", "a.txt", b"---\npublished: 03/04/2021\n---\nThe story.\n", [], 4,
-     "{path}: header line 2: ambiguous published date '03/04/2021': 2021-04-03 (DMY) or 2021-03-04 (MDY); --date-order DMY|MDY|YMD says which"),
+     "{path}: header line 2: ambiguous published date '03/04/2021': 2021-04-03 (DMY) or 2021-03-04 (MDY); --date-order (DMY, MDY or YMD) says which"),
     ("bad-published", "a.txt", STORY.encode(), ["--published", "2021-13-01"], 2,
      f"--published: invalid date '2021-13-01': {EXPECTED_DATE}"),
     ("bad-published-before-missing-file", None, None, ["-p", "soon"], 2,

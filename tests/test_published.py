@@ -13,7 +13,7 @@ from claimx.ingest.records import article_from_record
 
 EXPECTED = ("expected a date with its year, month and day, such as 2021-12-29, 29 Dec 2021 "
             "or Wed, 29 Dec 2021 09:30:00 +0900")
-BOTH = "2021-04-03 (DMY) or 2021-03-04 (MDY); --date-order DMY|MDY|YMD says which"
+BOTH = "2021-04-03 (DMY) or 2021-03-04 (MDY); --date-order (DMY, MDY or YMD) says which"
 STORY = "Talks began on Tuesday.\n"
 
 

@@ -139,7 +139,7 @@ def _numeric_day(match: re.Match, raw: str, date_order: str | None) -> date:
         raise NotADate("invalid", EXPECTED)
     if len(distinct) > 1:
         both = " or ".join(f"{day.isoformat()} ({order})" for order, day in valid.items())
-        raise NotADate("ambiguous", f"{both}; --date-order DMY|MDY|YMD says which")
+        raise NotADate("ambiguous", f"{both}; --date-order (DMY, MDY or YMD) says which")
     return distinct[0]
 
 
