@@ -18,6 +18,7 @@ class Article:
     id: str | None = None
     title: str | None = None
     published: str | None = None
+    published_text: str | None = None  # the publication date as the input wrote it, before parsing
     published_source: str | None = None
     body_start: int = 0
     warnings: tuple[str, ...] = field(default_factory=tuple)

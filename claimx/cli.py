@@ -38,13 +38,15 @@ undecodable, malformed header); 5 spaCy model missing or unusable; 6 (batch) som
 (their error records are in the output)."""
 
 
-# Options shared by the commands that read articles (extract now; batch and show later).
-# Define them here, once, and use the aliases in each command's signature.
+# Options shared by the commands that read articles: defined here once, used by alias in each signature.
 PublishedOption = Annotated[Optional[str], typer.Option(
     "--published", "-p", metavar="DATE",
-    help="Publication date, YYYY-MM-DD or an ISO datetime (2021-12-29T09:30). Overrides the "
-         "file's header and file name. Relative dates ('next year') resolve against it; with no "
-         "date from anywhere they stay unresolved (value null), never against today.")]
+    help="Publication date: 2021-12-29, 2021-12-29T09:30+09:00, 'Dec. 29, 2021', 'Wed, 29 Dec 2021 "
+         "09:30:00 +0900' ... Overrides the file's header and file name. Relative dates ('next year') "
+         "resolve against it; with no date from anywhere they stay unresolved (value null), never against today.")]
+DateOrderOption = Annotated[Optional[str], typer.Option(
+    "--date-order", metavar="DMY|MDY|YMD", show_default=False, help="How to read all-numeric publication dates "
+    "(03/04/2021) in --published, headers and JSON fields. Default: an ambiguous one is an error naming both.")]
 ModelOption = Annotated[Optional[str], typer.Option(
     "--model", "-m", metavar="NAME",
     help="Installed spaCy English pipeline (package name or path). Default: en_core_web_sm when "
@@ -194,20 +196,20 @@ def _warn(source: str, message: str) -> None:
     typer.echo(f"claimx: {_label(source)}: warning: {message}", err=True)
 
 
-def _analyse(path: str, published: str | None, model: str | None, max_chars: int | None):
+def _analyse(path: str, published: str | None, model: str | None, max_chars: int | None, date_order: str | None):
     """Read one article and extract its record, its warnings echoed to stderr -> (Article, record)."""
-    article = read_article(path, published=published, max_chars=max_chars)
+    article = read_article(path, published=published, max_chars=max_chars, date_order=date_order)
     record = extractor_for(model, max_chars).extract_article(article)
     for warning in record["warnings"]:
         _warn(path, warning)
     return article, record
 
 
-
 def _reader_left() -> NoReturn:
     """Standard output's reader went away (``claimx ... | head -1``): exit quietly with EXIT_PIPE."""
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error when Python flushes at exit
     raise typer.Exit(EXIT_PIPE)
+
 
 @app.command(
     short_help="Extract claims from one article (a file, or - for stdin).",
@@ -220,6 +222,7 @@ def extract(
     fmt: FormatOption = None,
     output: OutputOption = None,
     max_chars: MaxCharsOption = None,
+    date_order: DateOrderOption = None,
 ) -> None:
     """\b
     Examples:
@@ -239,7 +242,7 @@ def extract(
     fmt = resolve_format(fmt, sys.stdout if output in (None, "-") else None)
     out = Output(output, path)
     try:
-        article, record = _analyse(path, published, model, max_chars)
+        article, record = _analyse(path, published, model, max_chars, date_order)
         out.write(record, fmt, article.text)
     finally:
         out.discard()
@@ -254,6 +257,7 @@ def show(
     max_chars: MaxCharsOption = None,
     width: Annotated[Optional[int], typer.Option("--width", "-w", metavar="COLUMNS", min=20, show_default=False,
                                                  help="Line width. Default: the terminal's, else 100.")] = None,
+    date_order: DateOrderOption = None,
 ) -> None:
     """\b
     Examples:
@@ -267,7 +271,7 @@ def show(
     """
     from .render.show import render_show
 
-    article, record = _analyse(path, published, model, max_chars)
+    article, record = _analyse(path, published, model, max_chars, date_order)
     try:
         render_show(record, article.text, sys.stdout, width=width)
         sys.stdout.flush()
@@ -350,6 +354,7 @@ def batch(
         "--output", "-o", metavar="OUT", help="The JSON Lines file to write (one line per input, "
         "written as each is done), or - for standard output.")] = "-",
     published: PublishedOption = None,
+    date_order: DateOrderOption = None,
     model: ModelOption = None,
     n_process: Annotated[Optional[int], typer.Option(
         "--n-process", "-n", metavar="N", show_default=False,
@@ -438,7 +443,7 @@ def batch(
             batch_size=batch_size, n_process=n_process, globs=tuple(globs or ()),
             kind=kind.lower() if kind else None, shard=shard, resume=resume, with_text=with_text,
             engine=engine.lower(), scheduler=scheduler, progress=progress, on_error=on_error,
-            extractor=lambda: load_extractor(model))
+            extractor=lambda: load_extractor(model), date_order=date_order)
     except BrokenPipeError:  # `claimx batch ... | head -1`: the reader left early
         _reader_left()
     except (KeyboardInterrupt, _Terminated) as exc:

@@ -88,6 +88,7 @@ def build_record(doc, article: Article, *, model: str | None = None) -> dict:
         "id": article.id,
         "title": article.title,
         "published": article.published,
+        "published_text": article.published_text,
         "published_source": article.published_source,
         "body_start": article.body_start,
         "model": model,

@@ -54,6 +54,7 @@ CASES = {
     "malformed header": ("a.txt", b"---\ntitle: Talks\nBy Jane Doe\n---\nSmith said so.\n", []),
     "header date in the future": ("a.txt", ("---\npublished: 2999-01-01\n---\n" + STORY).encode(), []),
     "invalid `--published`": ("a.txt", STORY.encode(), ["--published", "2021-13-01"]),
+    "ambiguous `--published`": ("a.txt", STORY.encode(), ["--published", "03/04/2021"]),
 }
 SUBPROCESS_CASES = ("unreadable file", "a 50 MB file")
 

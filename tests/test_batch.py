@@ -66,8 +66,8 @@ def batch(extractor, inputs, out, **options) -> Summary:
     ({"text": 5}, "'text' is int, not a string"),
     ({"text": "  \n"}, "no article text: 'text' is only whitespace"),
     ({"text": ""}, "no article text: 'text' is empty"),
-    ({"text": "A story.", "published": "12/29/2021"},
-     "invalid 'published' date '12/29/2021': expected YYYY-MM-DD or an ISO datetime such as 2021-12-29T09:30"),
+    ({"text": "A story.", "published": "03/04/2021"},
+     "ambiguous 'published' date '03/04/2021': 2021-04-03 (DMY) or 2021-03-04 (MDY); --date-order (DMY, MDY or YMD) says which"),
     ({"text": "A story.", "title": {"a": 1}}, "'title' is dict, not a string"),
 ])
 def test_bad_json_record_is_a_content_error(obj, message):
@@ -404,7 +404,7 @@ def test_a_story_that_kills_its_worker_costs_only_its_own_line(extractor, tmp_pa
     ({"kind": "pdf"}, "--kind", "unknown kind 'pdf': expected text, json, jsonl, html"),
     ({"scheduler": "tcp://127.0.0.1:1"}, "--scheduler", "needs --engine dask"),
     ({"published": "2021-13-01"}, "--published",
-     "invalid date '2021-13-01': expected YYYY-MM-DD or an ISO datetime such as 2021-12-29T09:30"),
+     "invalid date '2021-13-01': expected a date with its year, month and day, such as 2021-12-29, 29 Dec 2021 or Wed, 29 Dec 2021 09:30:00 +0900"),
 ])
 def test_bad_options_fail_before_anything_is_written(extractor, tmp_path, options, source, message):
     (tmp_path / "a.txt").write_text(story(0))

@@ -48,8 +48,9 @@ def test_batch_help_opens_with_examples(cli):
     (["--resume"], 2, "claimx: --resume: needs an output file (-o OUT.jsonl), not standard output\n"),
     (["-n", "0"], 2, "claimx: --n-process: must be at least 1, not 0\n"),
     (["--engine", "spark"], 2, "claimx: --engine: unknown engine 'spark': expected local or dask\n"),
-    (["--published", "yesterday"], 2, "claimx: --published: invalid date 'yesterday': expected YYYY-MM-DD or "
-                                      "an ISO datetime such as 2021-12-29T09:30\n"),
+    (["--published", "yesterday"], 2, "claimx: --published: invalid date 'yesterday': expected a date with its "
+                                      "year, month and day, such as 2021-12-29, 29 Dec 2021 or Wed, 29 Dec 2021 "
+                                      "09:30:00 +0900\n"),
     (["--glob", "*.pdf"], 3, "claimx: {folder}: no input files: nothing matching *.pdf\n"),
     (["-o", "{folder}"], 3, "claimx: {folder}: is a directory, not a file\n"),
 ])

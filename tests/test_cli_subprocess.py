@@ -42,8 +42,8 @@ def test_pretty_when_asked_even_into_a_pipe(cli_subprocess, article):
 
 
 @pytest.mark.parametrize("args, content, code, message", [
-    (["--published", "29.12.2021"], None, 2,
-     "--published: invalid date '29.12.2021': expected YYYY-MM-DD or an ISO datetime such as 2021-12-29T09:30"),
+    (["--published", "29.13.2021"], None, 2,
+     "--published: invalid date '29.13.2021': expected a date with its year, month and day, such as 2021-12-29, 29 Dec 2021 or Wed, 29 Dec 2021 09:30:00 +0900"),
     (["--format", "yaml"], None, 2, "--format: unknown format 'yaml': expected json, jsonl, pretty, html or csv"),
     ([], "missing", 3, "{path}: no such file"),
     ([], b"\x7fELF\x02\x01\x01\x00\x00\x00", 4, "{path}: binary data (NUL bytes), not a text article"),

@@ -27,6 +27,10 @@ def summary(found):
     return [(d["text"], d["type"], d["value"], d["mod"]) for d in found]
 
 
+def text_values(found):
+    return [(d["text"], d["value"]) for d in found]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     ("The talks will be held in Geneva on January 10 next year, the agency reported on the 28th (local time).",
      "2021-12-29",
@@ -252,6 +256,93 @@ def test_relative_dates_stay_null_without_publication_date(nlp):
 def test_dateline_stands_in_for_a_missing_publication_date(nlp):
     found = dates(nlp, "KUALA LUMPUR, April 1, 1997 (AFP) - Malaysia said on Monday it would act.", published=None)
     assert [(d["text"], d["value"]) for d in found] == [("April 1, 1997", "1997-04-01"), ("Monday", "1997-03-31")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # four digits and a clock word are a time, not a year
+    ("Bids are due at 1530 hrs EDT on Friday.", "1987-10-21", [("1530 hrs EDT on Friday", "TIME", "1987-10-23T15:30")]),
+    ("The agency reports at 1700 hrs local time (0800 gmt).", "1987-03-17",
+     [("1700 hrs local time (0800 gmt)", "TIME", "1987-03-17T17:00")]),
+    ("The mill was built in 1530 and rebuilt in 1890.", "1987-03-17", [("1530", "DATE", "1530"), ("1890", "DATE", "1890")]),
+    # a newspaper is no recurrence: "the daily Al-Hadaf", "the party daily said", "Corran Daily"
+    ("The minister spoke to the emirate's daily Al-Hadaf.", "1987-03-17", []),
+    ("The party daily said losses were heavy.", "1987-03-17", []),
+    ("The Kessel daily al-Rayan said prices fell.", "1987-03-17", []),
+    ("Prices rose, the Corran Daily said.", "1987-03-17", []),
+    # ... but a rate, a frequency or a daily paper's appearing is
+    ("Output rose to 40,000 barrels daily.", "1987-03-17", [("daily", "SET", "P1D")]),
+    ("The weekly Treasury bill rate fell.", "1987-03-17", [("weekly", "SET", "P1W")]),
+    ("Daily output rose.", "1987-03-17", [("Daily", "SET", "P1D")]),
+    ("The coupon falls due on April 10 annually.", "1987-03-20", [("April 10", "DATE", "1987-04-10"),
+                                                                  ("annually", "SET", "P1Y")]),
+])
+def test_clock_times_and_newspapers(nlp, text, published, expected):
+    assert [(d["text"], d["type"], d["value"]) for d in dates(nlp, text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a present tense that tells of the future: in a clause of condition or time, after "due", a bare infinitive
+    ("Even if the junta lets Monday pass without a launch, tension will stay high.", "2021-12-26",
+     [("Monday", "2021-12-27")]),
+    ("Analysts said the audit is due Monday.", "2021-12-23", [("Monday", "2021-12-27")]),
+    ("Dealing will resume when the bourse reopens Tuesday.", "2021-12-23", [("Tuesday", "2021-12-28")]),
+    # ... but not a past one, nor a present with no such word
+    ("The audit was due Monday.", "2021-12-23", [("Monday", "2021-12-20")]),
+    ("If prices rose on Monday, nobody noticed.", "2021-12-23", [("Monday", "2021-12-20")]),
+    ("When the bourse reopened Tuesday, prices fell.", "2021-12-23", [("Tuesday", "2021-12-21")]),
+])
+def test_present_tense_with_future_meaning(nlp, text, published, expected):
+    assert text_values(dates(nlp, text, published)) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a month alone is the one nearest publication: the tense of a clause it is no time of does not move it
+    ("Analysts said June shipments would rise.", "1987-04-07", [("June", "1987-06")]),
+    ("Millfield bought July at a premium.", "1987-04-07", [("July", "1987-07")]),
+    ("The rates will be lower than at the preceding offer in late February.", "1987-03-05",
+     [("late February", "1987-02")]),
+    ("The Kessel Electric January rate case will stay before the board.", "1987-03-11", [("January", "1987-01")]),
+    # ... unless its own clause places it: a past report of a month still to come, a future one of a month gone
+    ("Exports rose in June, the ministry said.", "1987-04-07", [("June", "1986-06")]),
+    ("The ministers will meet again in February.", "1987-04-07", [("February", "1988-02")]),
+    ("Orton will double its flights to Perth by August.", "1998-02-13", [("August", "1998-08")]),
+    # six months either way: the past one, as news tells what happened
+    ("Putin and Biden met for the first time in June.", "2021-12-29", [("June", "2021-06")]),
+    # a month given its year is not the one a reader takes, so the next month alone does not follow it
+    ("Sales beat those of March 1986, and retail sales in January fell.", "1987-03-12",
+     [("March 1986", "1986-03"), ("January", "1987-01")]),
+    # a span's last month is the first such month from its first
+    ("Revenue rose in the January to July period.", "1987-10-19", [("January", "1987-01"), ("July", "1987-07")]),
+    ("The 1986/87 crop (November/May) is about 480,000 tonnes.", "1987-02-02",
+     [("November", "1986-11"), ("May", "1987-05")]),
+    ("Prices rose in May and fell in March.", "1987-06-02", [("May", "1987-05"), ("March", "1987-03")]),
+    # a day written as a word after its month, but not a number of things
+    ("The board set a record date of July six.", "1987-06-01", [("July six", "1987-07-06")]),
+    ("Hallam called its preferred stock for redemption on May Eight.", "1987-03-25", [("May Eight", "1987-05-08")]),
+    ("In May two analysts cut their forecasts.", "1987-06-02", [("May", "1987-05")]),
+    ("In June one of the plants will close.", "1987-03-05", [("June", "1987-06")]),
+])
+def test_month_alone_is_the_nearest_unless_its_clause_says_otherwise(nlp, text, published, expected):
+    assert text_values(dates(nlp, text, published)) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a dateline dated a day after the stamp: its day is the story's today, and the anchor is the dateline's date
+    ("OSLO, May 6 - The krone ended firmer today after it slipped on Tuesday.", "1992-05-05",
+     [("May 6", "1992-05-06", None), ("today", "1992-05-06", 0), ("Tuesday", "1992-05-05", 0)]),
+    ("LIMA, Sept 3 (Andes Wire) - Bus drivers walked out yesterday.", "1991-09-04",
+     [("Sept 3", "1991-09-03", None), ("yesterday", "1991-09-02", 0)]),
+    # the same day as the stamp, or days away from it: publication stays the anchor
+    ("OSLO, May 5 - The krone ended firmer today.", "1992-05-05", [("May 5", "1992-05-05", None),
+                                                                   ("today", "1992-05-05", None)]),
+    ("OSLO, May 9 - The krone ended firmer today.", "1992-05-05", [("May 9", "1992-05-09", None),
+                                                                   ("today", "1992-05-05", None)]),
+    # a date in the first sentence is no dateline
+    ("The krone ended firmer on May 6 after a quiet day yesterday.", "1992-05-05",
+     [("May 6", "1992-05-06", None), ("yesterday", "1992-05-04", None)]),
+])
+def test_dateline_day_is_the_anchor_of_deictic_days(nlp, text, published, expected):
+    assert [(d["text"], d["value"], d["anchor"]) for d in dates(nlp, text, published)] == expected
 
 
 def test_results_are_plain_data_and_spans_match(nlp):

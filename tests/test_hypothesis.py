@@ -106,7 +106,7 @@ def with_header(draw):
     keys = draw(st.lists(st.sampled_from(["published", "title", "id", "source", "x-y", "# note", "",
                                           "date", "Title", "bad line"]), max_size=4, unique_by=str.lower))
     values = draw(st.lists(st.sampled_from(["2021-12-29", "\"quoted\"", "'", "", "Talks: in Geneva",
-                                            "2021-12-29T09:30+09:00", "—", "2999-01-01", "12/29/2021"]),
+                                            "2021-12-29T09:30+09:00", "—", "2999-01-01", "03/04/2021", "Wed, 29 Dec 2021 09:30:00 +0900"]),
                            min_size=len(keys), max_size=len(keys)))
     lines = [k if k.startswith("#") or not k or " " in k else f"{k}: {v}" for k, v in zip(keys, values)]
     closed = draw(st.sampled_from([True, True, True, False]))

@@ -319,7 +319,7 @@ def test_cli_show(cli):
 @pytest.mark.parametrize("args, code, message", [
     (["show", "{missing}"], 3, "claimx: {missing}: no such file\n"),
     (["show", "{story}", "--published", "soon"], 2,
-     "claimx: --published: invalid date 'soon': expected YYYY-MM-DD or an ISO datetime such as 2021-12-29T09:30\n"),
+     "claimx: --published: invalid date 'soon': expected a date with its year, month and day, such as 2021-12-29, 29 Dec 2021 or Wed, 29 Dec 2021 09:30:00 +0900\n"),
     (["show", "{story}", "--max-chars", "10"], 4,
      "claimx: {story}: too long: 24 characters, over the limit of 10 characters (--max-chars changes it)\n"),
     (["show", "{story}", "--max-chars", "0"], 2, None),

@@ -312,6 +312,16 @@ def test_the_quarter_refers_to_the_quarter_discussed(vocab):
     (Clause("allowed", "VBN", ("had", "been"), (), "since"), PAST),
     (Clause("extended", "VBD", (), (), "until"), FUTURE),
     (Clause("representing", "VBG"), None),
+    # the present of a clause of condition or time tells of the future; its past does not
+    (Clause("lets", "VBZ", subordinator="if"), FUTURE),
+    (Clause("reopens", "VBZ", subordinator="when"), FUTURE),
+    (Clause("rose", "VBD", subordinator="if"), PAST),
+    (Clause("reopens", "VBZ"), PRESENT),
+    # "is due Monday" looks ahead, "was due Monday" back; a past auxiliary is a past too
+    (Clause("is", "VBZ", preposition="due"), FUTURE),
+    (Clause("was", "VBD", preposition="due"), PAST),
+    (Clause("shut", "VBN", ("is",), (), "through"), FUTURE),
+    (Clause("shut", "VBN", ("was",), (), "through", past_auxiliary=True), PAST),
     (Clause("called", "VBN", ("had", "not"), (), "until"), PAST),
     (Clause("filed", "VBN", ("had",), (), "by"), PAST),
     (Clause("due", "JJ", ("is",), (), "by"), FUTURE),
@@ -334,6 +344,42 @@ def test_clause_tense(vocab, clause, tense):
 ])
 def test_dateline_date_needs_a_full_date(vocab, phrase, day):
     assert dateline_date(phrase, vocab) == day
+
+
+@pytest.mark.parametrize("phrase, near, day", [
+    ("April 8", date(1987, 4, 7), date(1987, 4, 8)),
+    ("Jan 1", date(1987, 12, 31), date(1988, 1, 1)),  # across the new year: the nearest such day
+    ("Dec 31", date(1988, 1, 1), date(1987, 12, 31)),
+    ("April 1, 1997", date(1999, 1, 1), date(1997, 4, 1)),  # its own year wins
+    ("Tuesday", date(1987, 4, 7), None),
+])
+def test_yearless_dateline_date_is_that_day_nearest_publication(vocab, phrase, near, day):
+    assert dateline_date(phrase, vocab, near=near) == day
+
+
+STAMPED = date(1987, 4, 7)  # a Tuesday: a New York stamp on a story from Tokyo dated April 8
+
+
+@pytest.mark.parametrize("text, tense, today, value, anchor", [
+    # the dateline's day, a day from the stamp, is the story's today: deictic days and weekdays count from it
+    ("today", PAST, date(1987, 4, 8), "1987-04-08", 0),
+    ("yesterday", PAST, date(1987, 4, 8), "1987-04-07", 0),
+    ("tomorrow", FUTURE, date(1987, 4, 8), "1987-04-09", 0),
+    ("two days ago", PAST, date(1987, 4, 8), "1987-04-06", 0),
+    ("on Wednesday", PAST, date(1987, 4, 8), "1987-04-08", 0),
+    ("last night", PAST, date(1987, 4, 8), "1987-04-07TNI", 0),
+    ("last Friday", None, date(1987, 4, 8), "1987-04-03", 0),
+    # without such a dateline they count from publication, which is no date of the text (anchor None)
+    ("today", PAST, None, "1987-04-07", None),
+    ("on Wednesday", PAST, None, "1987-04-01", None),
+    # weeks, months and years are not a time zone's doing
+    ("last week", PAST, date(1987, 4, 8), "1987-W14", None),
+    ("next month", FUTURE, date(1987, 4, 30), "1987-05", None),
+])
+def test_deictic_days_count_from_the_dateline_day(vocab, text, tense, today, value, anchor):
+    context = Context(published=STAMPED, today=today, today_anchor=0 if today else None)
+    _, result = resolved(text, vocab, tense=tense, context=context)
+    assert (result.value, result.anchor) == (value, anchor)
 
 
 @pytest.mark.parametrize("text, value", [("twenty-four", 24), ("a hundred", 100), ("2 1/2", 2.5),
@@ -383,3 +429,9 @@ def test_any_text_resolves_to_wellformed_values_or_null(vocab, words, published,
 ])
 def test_quarter_ending_on_a_day_is_the_one_holding_most_of_its_months(last_day, quarter):
     assert cal.quarter_ending_on(last_day) == quarter
+
+
+def test_a_count_off_the_calendar_stays_null(vocab):
+    """ "1990 years earlier" than 1990 would fall before year 1: no value, and no crash (found by hypothesis)."""
+    results = discourse(vocab, [("in 1990", PAST, 0), ("1990 years earlier", PAST, 0)], published=None)
+    assert results[0].value == "1990" and results[1].value is None and "off the calendar" in results[1].reason

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..errors import UsageError
-from ..ingest.published import parse_published
+from ..ingest.published import check_date_order, parse_published
 from ..ingest.records import DEFAULT_FIELDS, Fields
 from . import engines
 from ..ingest.kinds import KIND_NAMES
@@ -89,7 +89,7 @@ def run_batch(inputs: Sequence[str], output: str = "-", *, model: str | None = N
               globs: Sequence[str] = DEFAULT_GLOBS, kind: str | None = None,
               shard: Shard | str | None = None, resume: bool = False, with_text: bool = False,
               engine: str = "local", scheduler: str | None = None, chunk_size: int | None = None,
-              progress=None, extractor=None, on_error=None) -> Summary:
+              progress=None, extractor=None, on_error=None, date_order: str | None = None) -> Summary:
     """Process every story the inputs name into ``output`` (a JSON Lines file, or ``-``).
 
     Problems with the options raise UsageError, an output that cannot be
@@ -97,9 +97,11 @@ def run_batch(inputs: Sequence[str], output: str = "-", *, model: str | None = N
     read; a story that cannot be read or analysed never raises: it gets an
     error record, is counted in ``Summary.errors`` and passed to ``on_error``.
     ``extractor`` is a loaded Extractor to use, or a function that loads one.
+    ``date_order`` (DMY, MDY, YMD) says how all-numeric publication dates are read.
     """
-    if published is not None:
-        published = parse_published(published)
+    date_order = check_date_order(date_order)
+    if published is not None:  # checked now; each story keeps it as written (published_text)
+        parse_published(published, date_order)
     if isinstance(shard, str):
         shard = Shard.parse(shard)
     if engine not in ENGINES:
@@ -129,7 +131,7 @@ def run_batch(inputs: Sequence[str], output: str = "-", *, model: str | None = N
             extractor = extractor()  # a loader: called only once the inputs and output are known good
         # A loader (the CLI passes one) is for the local engine only: Dask's workers load their own.
         settings = Settings(model=getattr(extractor, "model", model), published=published,
-                            fields=fields, batch_size=batch_size, with_text=with_text)
+                            fields=fields, batch_size=batch_size, with_text=with_text, date_order=date_order)
         counted = count(units, shard=shard, done=sink.done)
         if counted is not None:
             summary.total, summary.skipped = counted

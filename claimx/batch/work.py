@@ -39,6 +39,7 @@ class Settings:
     fields: Fields = DEFAULT_FIELDS
     batch_size: int = 64
     with_text: bool = False
+    date_order: str | None = None  # DMY, MDY or YMD: how all-numeric publication dates are read
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,13 @@ def load_article(item: Item, settings: Settings) -> Article:
     if item.kind == "jsonl":
         text = decode_line(item.payload, item.source)
         return article_from_record(parse_json(text, item.source), source=item.source,
-                                   fields=settings.fields, published=published, empty_body=True)
+                                   fields=settings.fields, published=published, empty_body=True,
+                                   date_order=settings.date_order)
     data = item.payload if item.payload is not None else read_bytes(item.path)
     if item.kind == "file-error":  # a JSON Lines file that would not open; read_bytes says why
         raise InputError("cannot read", source=item.source)
     return article_from_bytes(data, source=item.source, kind=item.kind, published=published,
-                              fields=settings.fields, empty_body=True)
+                              fields=settings.fields, empty_body=True, date_order=settings.date_order)
 
 
 def _record_line(item: Item, article: Article, record: dict, settings: Settings, status: str) -> Result:

@@ -23,6 +23,7 @@ from ..temporal import (Clause, Context, Match, Vocabulary, clause_tense, combin
                         resolve, scan)
 from ..temporal.grammar import Expr, counted_from, counting_phrase, dateline_date
 from ..temporal import calendar as cal
+from ..temporal.named import month_from
 from ..temporal.resolve import PAST, shifted_by
 from ..temporal.vocabulary import alternation, normal
 from . import ClaimxComponent
@@ -30,7 +31,10 @@ from ..docutil import doc_text
 from ..paragraphs import PARAGRAPH_BREAK
 
 SPAN_KEY = "claimx_dates"
+TIME_ZONE_DAYS = 1  # two places' calendars are at most a day apart at any moment
 VERB_POS = ("VERB", "AUX")
+NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss")  # "winter crops", "Friday's talks": part of a noun phrase
+PREDICATE_POS = ("VERB", "AUX", "ADJ")  # what a time adverbial may modify: "fell in June", "due in June"
 COMMA_ONLY = re.compile(r"\s*,\s*")
 
 
@@ -47,6 +51,10 @@ class Dates(ClaimxComponent):
         self.period_end_tense = {normal(r["word"]): r["tense"] for r in lexicon.table("temporal/period_ends.tsv", models)}
         self.period_end = re.compile(rf",?\s+(?P<word>{alternation(self.period_end_tense)})\s+", re.IGNORECASE)
         self.clause_time_references = frozenset(normal(w) for w in lexicon.words("temporal/clause_time_references.txt", models))
+        month_words = lexicon.table("temporal/month_words.tsv", models)
+        self.month_time_words = frozenset(normal(r["word"]) for r in month_words if r["role"] == "time")
+        ranges = alternation(normal(r["word"]) for r in month_words if r["role"] == "range")
+        self.month_range = re.compile(rf"\s*{ranges}\s*", re.IGNORECASE)
 
     def process(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
@@ -57,15 +65,18 @@ class Dates(ClaimxComponent):
         matches = [m for m in scan(text, self.vocab) if self._allowed(m, doc)]
         items, counted = self._counted_from(self._items(longest_first(matches), text), text)
         paragraph_starts = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
-        context = Context(published=published, published_time=published_time)
+        context = Context(published=published, published_time=published_time,
+                          **self._day_of_writing(text, dateline, items, published))
         results, spans, dropped = [], [], set()
         for index, (start, end, expr) in enumerate(items):
             span = doc.char_span(start, end, alignment_mode="expand")
             context = context.at_paragraph(sum(1 for p in paragraph_starts if p <= start))
             restating = expr.anaphoric or expr.quarter or expr.half  # what an appositive takes from its host
             host = index - 1 if index and restating and _appositive(text, items[index - 1], start) else None
-            tense = clause_tense(governing_clause(span, self.vocab), self.vocab) if span is not None else None
+            tense = self._tense(span, expr)
             resolution = resolve(expr, context, tense, host)
+            if index and self._ends_a_month_range(text, items[index - 1], start, expr):
+                resolution = month_from(resolution, results[-1]["value"])  # "the January to July period"
             if self._told_from_the_story(expr, text[start:end], tense):
                 dropped.add(index)
             if index in counted:
@@ -79,6 +90,56 @@ class Dates(ClaimxComponent):
         self._date_periods_by_their_end(items, results, text, published)
         doc.spans[SPAN_KEY] = spans
         return _without(results, dropped)
+
+    def _day_of_writing(self, text: str, dateline: dict | None, items: list[tuple[int, int, Expr]],
+                        published: date | None) -> dict:
+        """The dateline's day as the story's today, with the index of its date, when it is one day from publication.
+
+        Wire copy is stamped in one time zone and dated in another ("TOKYO, April 8 -"
+        under a New York stamp of April 7); a dateline further off is no time zone's doing.
+        """
+        if not (dateline and dateline["date"] and published):
+            return {}
+        first, last = dateline["date"]
+        day = dateline_date(text[first:last], self.vocab, near=published)
+        index = next((i for i, (start, end, _) in enumerate(items) if start < last and first < end), None)
+        if day is None or index is None or abs((day - published).days) != TIME_ZONE_DAYS:
+            return {}
+        return {"today": day, "today_anchor": index}
+
+    def _tense(self, span: Span | None, expr: Expr) -> str | None:
+        """The tense of the clause the expression tells the time of; None when it tells the time of none."""
+        if span is None:
+            return None
+        # A month named alone is the one nearest publication unless its own clause places it: "June
+        # shipments", "figures for May", "bought July" name a thing, and the clause's tense is not theirs.
+        if _month_alone(expr) and not self._time_of_its_clause(span):
+            return None
+        return clause_tense(governing_clause(span, self.vocab), self.vocab)
+
+    def _time_of_its_clause(self, span: Span) -> bool:
+        """A month alone tells when its clause happens: "rose in June", "will meet in May and June", "due by June".
+
+        Only after a preposition of time that hangs on the clause's verb or adjective,
+        or one that says which way the date lies wherever it hangs ("flights by August"),
+        never inside a noun phrase otherwise ("the offer in late February", "June
+        shipments") nor as the verb's subject or object ("bought July", "July settled up 19").
+        """
+        token = span.root
+        while token.dep_ == "conj" and token.head.i != token.i:  # "in May and June": where the first one stands
+            token = token.head
+        preposition = token.head if token.dep_ == "pobj" else token if token.pos_ == "ADP" else None
+        if preposition is None or preposition.head.i == preposition.i:
+            return False
+        word = normal(preposition.text)
+        if any((word, role) in self.vocab.tense_words for role in ("prep", "lean")):
+            return True
+        return word in self.month_time_words and preposition.head.pos_ in PREDICATE_POS
+
+    def _ends_a_month_range(self, text: str, previous: tuple[int, int, Expr], start: int, expr: Expr) -> bool:
+        """A month alone after another and a word of range: "January to July", "November/May", "July-September"."""
+        return (_month_alone(expr) and previous[2].explicit_month
+                and self.month_range.fullmatch(text, previous[1], start) is not None)
 
     def _told_from_the_story(self, expr: Expr, phrase: str, tense: str | None) -> bool:
         """"He was soon released": soon after the story's own past moment, no reference to the writer's future."""
@@ -123,12 +184,16 @@ class Dates(ClaimxComponent):
     def _allowed(self, match: Match, doc: Doc) -> bool:
         """The parse-based checks a pattern asks for ("the 20th century" is no day of the month)."""
         pattern = match.pattern
-        if not (pattern.reject_pos or pattern.reject_prev_pos or pattern.reject_next_pos or pattern.reject_ent):
+        if not (pattern.reject_pos or pattern.reject_prev_pos or pattern.reject_next_pos or pattern.reject_ent
+                or pattern.reject_head_pos):
             return True
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None:
             return False
         if any(token.ent_type_ in pattern.reject_ent or token.pos_ in pattern.reject_pos for token in span):
+            return False
+        root = span.root  # an adjective and the word it modifies: "the daily Al-Qabas" is a paper
+        if root.pos_ == "ADJ" and root.head.i != root.i and root.head.pos_ in pattern.reject_head_pos:
             return False
         before = doc[span.start - 1] if span.start else None
         after = doc[span.end] if span.end < len(doc) else None
@@ -205,7 +270,7 @@ def publication(value: str | None) -> tuple[date | None, str | None]:
 def governing_clause(span: Span, vocab: Vocabulary) -> Clause | None:
     """The verb that governs the span, with its auxiliaries and controlling predicates."""
     token = span.root
-    preposition = token.head.lower_ if token.head.pos_ in ("ADP", "ADJ") else None
+    preposition = _preposition(token.head) if token.head.pos_ in ("ADP", "ADJ") else None
     while token.pos_ not in VERB_POS and token.head.i != token.i:
         token = token.head
     while token.pos_ in VERB_POS and _clause_opens_after(token, span):
@@ -216,7 +281,9 @@ def governing_clause(span: Span, vocab: Vocabulary) -> Clause | None:
             token = token.head
     if token.pos_ not in VERB_POS:
         return None
-    token = _reporting_verb(token, span) or token
+    token = _reporting_verb(token, span, vocab) or token
+    while _bare_complement(token):
+        token = token.head  # "lets Monday pass": a bare infinitive has its governor's tense
     while _temporal_subordinate(token, vocab) and token.head.i != token.i:
         token = token.head  # "likely to sell as soon as the market reopened Monday": the main clause's time
         while token.pos_ not in VERB_POS and token.head.i != token.i:
@@ -230,8 +297,31 @@ def governing_clause(span: Span, vocab: Vocabulary) -> Clause | None:
         head = head.head
         controllers.append(head.lower_)
         controller_auxiliaries += [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
+    # "if the union accepts by Friday"; not "if they fear for their winter crops", a date inside a name of things
+    opener = None if span.root.dep_ in NOUN_MODIFIERS else next(
+        (c.lower_ for c in token.children if c.dep_ in ("mark", "advmod") and c.i < token.i
+         and (c.lower_, "conditional") in vocab.tense_words), None)
+    past_auxiliary = any(c.tag_ == "VBD" for c in token.children if c.dep_ in ("aux", "auxpass"))
     return Clause(token.lower_, token.tag_, auxiliaries, tuple(controllers), preposition,
-                  tuple(controller_auxiliaries), _negated(token, vocab) and _adverbial_of(span, token))
+                  tuple(controller_auxiliaries), _negated(token, vocab) and _adverbial_of(span, token),
+                  opener, past_auxiliary)
+
+
+def _preposition(word) -> str:
+    """The preposition as one phrase: "due to" (because of) is not "due" (owed, expected)."""
+    return " ".join([word.lower_] + [c.lower_ for c in word.children if c.dep_ == "pcomp" and c.pos_ == "ADP"])
+
+
+def _bare_complement(verb) -> bool:
+    """A bare infinitive complement ("lets Monday pass", "made them sign Friday"): no tense, no "to" of its own."""
+    return (verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in VERB_POS
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _month_alone(expr: Expr) -> bool:
+    """A month with no day, year or shift ("June", "late May"): "last June" and "June 5" say more."""
+    return bool(expr.month and expr.explicit_month and not expr.day and expr.year is None
+                and expr.year_shift is None and expr.shift is None)
 
 
 def _adverbial_of(span: Span, verb) -> bool:
@@ -265,7 +355,7 @@ def _clause_opens_after(verb, span: Span) -> bool:
     return any(c.dep_ == "mark" and c.i >= span.end for c in verb.children)
 
 
-def _reporting_verb(verb, span: Span):
+def _reporting_verb(verb, span: Span, vocab: Vocabulary):
     """In "said on Monday it would act" the date belongs to "said", though parsed under "act".
 
     Only when the date follows the reporting verb at once (a preposition
@@ -276,6 +366,9 @@ def _reporting_verb(verb, span: Span):
         return None
     gap = span.doc[verb.head.i + 1:span.start]
     if any(t.i != span.root.head.i for t in gap):
+        return None
+    # "said by June worries will grow": a time limit or a start is never when something was said
+    if any((normal(t.text), role) in vocab.tense_words for t in gap for role in ("prep", "lean")):
         return None
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     return verb.head if subjects and span.end <= min(subjects) else None

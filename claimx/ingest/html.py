@@ -15,7 +15,7 @@ import re
 
 from ..article import Article
 from ..errors import ContentError
-from .published import future_warnings, normalise_published, parse_published
+from .published import NotADate, future_warnings, normalise_published, parse_published
 
 # trafilatura and htmldate log every page they find hard to read; claimx says it once, per page.
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):
@@ -34,15 +34,16 @@ def _libraries():
 
 
 def article_from_html(data: bytes, *, source: str, published: str | None = None,
-                      empty_body: bool = False) -> Article:
+                      empty_body: bool = False, date_order: str | None = None) -> Article:
     """An Article from an HTML page's bytes.
 
     The publication date comes from ``published`` (the flag), else htmldate's
     original publication date (``published_source: "html"``).  ContentError
     (exit 4) when the page holds no main text (unless ``empty_body``).
     """
+    published_text = published
     if published is not None:
-        published = parse_published(published)
+        published = parse_published(published, date_order)
     if not data.strip():
         raise ContentError("no article text: the input is " + ("only whitespace" if data else "empty"),
                            source=source)
@@ -64,9 +65,18 @@ def article_from_html(data: bytes, *, source: str, published: str | None = None,
     if published is None:
         # trafilatura's metadata already holds htmldate's original publication date
         # (original_date=True, extensive search): the page is not searched a second time.
-        found = getattr(document, "date", None)
-        published = normalise_published(found) if found else None
+        published_text = getattr(document, "date", None)
+        published = _page_date(published_text)
         published_source = "html" if published else None
     warnings = future_warnings(published, published_source)
     return Article(text=text, source=source, id=None, title=title, published=published,
-                   published_source=published_source, body_start=0, warnings=warnings)
+                   published_text=published_text if published else None, published_source=published_source,
+                   body_start=0, warnings=warnings)
+
+
+def _page_date(found: str | None) -> str | None:
+    """htmldate's date normalised; a page whose date cannot be read has none (it is not the user's input)."""
+    try:
+        return normalise_published(found) if found else None
+    except NotADate:
+        return None

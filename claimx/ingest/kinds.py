@@ -32,22 +32,24 @@ def kind_of(path: str, forced: str | None = None) -> str:
 
 
 def article_from_bytes(data: bytes, *, source: str, kind: str, published: str | None = None,
-                       fields: Fields = DEFAULT_FIELDS, empty_body: bool = False) -> Article:
+                       fields: Fields = DEFAULT_FIELDS, empty_body: bool = False,
+                       date_order: str | None = None) -> Article:
     """One article from a file's bytes: a web page, a JSON record or (front-matter) text.
 
     An article that names no id of its own is known by its file's name
     (``story.html`` → ``story``), whichever command reads it.
     """
     if kind == "html":
-        article = article_from_html(data, source=source, published=published, empty_body=empty_body)
+        article = article_from_html(data, source=source, published=published, empty_body=empty_body,
+                                    date_order=date_order)
         return _named_after_file(article)
     decoded = decode(data, source)
     if kind == "json":
         article = article_from_record(parse_json(decoded.text, source), source=source, fields=fields,
-                                      published=published, empty_body=empty_body)
+                                      published=published, empty_body=empty_body, date_order=date_order)
         return _named_after_file(dataclasses.replace(article, warnings=decoded.warnings + article.warnings))
     return article_from_text(decoded.text, source=source, published=published, warnings=decoded.warnings,
-                             empty_body=empty_body)
+                             empty_body=empty_body, date_order=date_order)
 
 
 def _named_after_file(article: Article) -> Article:

@@ -17,7 +17,8 @@ from typing import BinaryIO
 
 from ..article import Article
 from ..errors import ContentError
-from .published import EXPECTED, future_warnings, normalise_published, parse_published
+from .published import (NotADate, check_date_order, future_warnings, normalise_published, parse_published,
+                        published_error)
 
 
 @dataclass(frozen=True)
@@ -56,13 +57,15 @@ def _optional_string(value: object, key: str, source: str) -> str | None:
 
 
 def article_from_record(obj: object, *, source: str, fields: Fields = DEFAULT_FIELDS,
-                        published: str | None = None, empty_body: bool = False) -> Article:
+                        published: str | None = None, empty_body: bool = False,
+                        date_order: str | None = None) -> Article:
     """An Article from one decoded JSON article object.
 
     The publication date comes from ``published`` (the flag), else the
     object's published field (``published_source: "record"``).  ContentError
     (exit 4) for anything that is not an article: not an object, no text
-    field, text not a string, empty text (unless ``empty_body``), an invalid date.
+    field, text not a string, empty text (unless ``empty_body``), an invalid or
+    ambiguous date (``date_order``, DMY, MDY or YMD, reads all-numeric ones).
     """
     if not isinstance(obj, dict):
         kind = "an array" if isinstance(obj, list) else type(obj).__name__ if obj is not None else "null"
@@ -77,12 +80,16 @@ def article_from_record(obj: object, *, source: str, fields: Fields = DEFAULT_FI
     if not text.strip() and not empty_body:
         raise ContentError(f"no article text: {fields.text!r} is " + ("only whitespace" if text else "empty"),
                            source=source)
+    date_order = check_date_order(date_order)
     if published is not None:
-        published, published_source = parse_published(published), "flag"
-    elif (raw := _optional_string(obj.get(fields.published), fields.published, source)) is not None:
-        published = normalise_published(raw)
-        if published is None:
-            raise ContentError(f"invalid {fields.published!r} date {raw!r}: {EXPECTED}", source=source)
+        published_text, published_source = published, "flag"
+        published = parse_published(published, date_order)
+    elif (published_text := _optional_string(obj.get(fields.published), fields.published, source)) is not None:
+        try:
+            published = normalise_published(published_text, date_order)
+        except NotADate as exc:
+            raise ContentError(published_error(exc, published_text, f"{fields.published!r} date"),
+                               source=source) from None
         published_source = "record"
     else:
         published_source = None
@@ -91,7 +98,8 @@ def article_from_record(obj: object, *, source: str, fields: Fields = DEFAULT_FI
         text=text, source=source,
         id=_optional_string(obj.get(fields.id), fields.id, source),
         title=_optional_string(obj.get(fields.title), fields.title, source),
-        published=published, published_source=published_source, body_start=0, warnings=warnings,
+        published=published, published_text=published_text, published_source=published_source, body_start=0,
+        warnings=warnings,
     )
 
 

@@ -20,8 +20,8 @@ from pathlib import Path
 from ..article import Article
 from ..errors import ContentError, UsageError
 from .decode import DEFAULT_MAX_CHARS, read_bytes
-from .published import (EXPECTED, date_from_filename, future_warnings, normalise_published,
-                        parse_published)
+from .published import (NotADate, check_date_order, filename_date, future_warnings, normalise_published,
+                        parse_published, published_error)
 
 # Lines end in \n, \r\n or a lone \r (old Mac files, and files mixing all three).
 NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -71,21 +71,24 @@ def parse_header(text: str, source: str) -> tuple[dict[str, tuple[str, int]], in
     return fields, closing.end()
 
 
-def _header_published(fields: dict[str, tuple[str, int]], source: str) -> str | None:
+def _header_published(fields: dict[str, tuple[str, int]], source: str,
+                      date_order: str | None) -> tuple[str, str] | None:
+    """The header's publication date, normalised, and as the header wrote it."""
     for key in PUBLISHED_KEYS:
         value, number = fields.get(key, ("", 0))
         if value:
-            published = normalise_published(value)
-            if published is None:
-                raise ContentError(f"header line {number}: invalid published date {value!r}: {EXPECTED}",
-                                   source=source)
-            return published
+            try:
+                return normalise_published(value, date_order), value
+            except NotADate as exc:
+                raise ContentError(f"header line {number}: {published_error(exc, value, 'published date')}",
+                                   source=source) from None
     return None
 
 
 def article_from_text(text: str, *, source: str = "-", published: str | None = None,
                       id: str | None = None, title: str | None = None,
-                      warnings: tuple[str, ...] = (), empty_body: bool = False) -> Article:
+                      warnings: tuple[str, ...] = (), empty_body: bool = False,
+                      date_order: str | None = None) -> Article:
     """An Article from decoded text.
 
     The publication date comes from ``published`` (the flag), else the header,
@@ -93,7 +96,8 @@ def article_from_text(text: str, *, source: str = "-", published: str | None = N
     Article's ``published_source`` says which.  ContentError (exit 4) when
     there is no article text or the header is malformed; with ``empty_body``
     a header with nothing after it is an Article with an empty body instead
-    (a headline-only story in a batch).
+    (a headline-only story in a batch).  ``date_order`` (DMY, MDY, YMD) says how
+    an all-numeric publication date is read; without it an ambiguous one is an error.
     """
     if not text.strip():
         raise ContentError("no article text: the input is " + ("only whitespace" if text else "empty"),
@@ -102,24 +106,27 @@ def article_from_text(text: str, *, source: str = "-", published: str | None = N
     if not text[body_start:].strip() and not empty_body:
         raise ContentError("no article text after the header", source=source)
     named = source not in ("-", "")
+    date_order = check_date_order(date_order)
     if published is not None:
-        published, published_source = parse_published(published), "flag"
-    elif header_date := _header_published(fields, source):
-        published, published_source = header_date, "header"
-    elif named and (from_name := date_from_filename(Path(source).name)):
-        published, published_source = from_name, "filename"
+        published_text, published_source = published, "flag"
+        published = parse_published(published, date_order)
+    elif header_date := _header_published(fields, source, date_order):
+        (published, published_text), published_source = header_date, "header"
+    elif named and (from_name := filename_date(Path(source).name)):
+        (published, published_text), published_source = from_name, "filename"
     else:
-        published_source = None
+        published_text = published_source = None
     warnings = tuple(warnings) + future_warnings(published, published_source)
     return Article(
         text=text, source=source,
         id=id or fields.get("id", (None,))[0] or (Path(source).stem if named else None),
         title=title or fields.get("title", (None,))[0] or None, published=published,
-        published_source=published_source, body_start=body_start, warnings=warnings,
+        published_text=published_text, published_source=published_source, body_start=body_start, warnings=warnings,
     )
 
 
-def read_article(path: str, published: str | None = None, max_chars: int | None = None) -> Article:
+def read_article(path: str, published: str | None = None, max_chars: int | None = None,
+                 date_order: str | None = None) -> Article:
     """Read a file (or ``-`` for standard input) into an Article.
 
     InputError (exit 3) when it cannot be opened, ContentError (exit 4) when
@@ -129,14 +136,14 @@ def read_article(path: str, published: str | None = None, max_chars: int | None 
     reading, and the pipeline's own limit for the body.
     """
     if published is not None:  # a bad flag is reported before the input is read
-        published = parse_published(published)
+        parse_published(published, date_order)
     from .kinds import article_from_bytes, kind_of  # kinds reads through this module's functions
 
     kind = "text" if path == "-" else kind_of(path)
     if kind == "jsonl":
         raise UsageError("holds one article per line: read it with `claimx batch`", source=path)
     article = article_from_bytes(read_bytes(path, max_chars or DEFAULT_MAX_CHARS), source=path, kind=kind,
-                                 published=published)
+                                 published=published, date_order=date_order)
     if max_chars is not None and len(article.text) - article.body_start > max_chars:
         raise ContentError(f"too long: {len(article.text) - article.body_start:,} characters, "
                            f"over the limit of {max_chars:,} characters (--max-chars changes it)", source=path)

@@ -116,7 +116,10 @@ def shift_point(point: Point, amount: int, unit: str) -> Point | None:
         return None
     if point.granularity == "W" and unit == "D" and amount % 7:
         return None
-    moved = shift(point.first, amount, unit)
+    try:
+        moved = shift(point.first, amount, unit)
+    except (ValueError, OverflowError):  # "1990 years earlier" than 1990: before the calendar begins
+        return None
     return Point(point.granularity, truncate(moved, point.granularity))
 
 

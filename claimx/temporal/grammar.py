@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from . import calendar as cal
 from .vocabulary import DIGITS, WORD, Pattern, Vocabulary, normal
 
 WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
@@ -176,6 +177,8 @@ def _calendar_fields(g: dict[str, str], vocab: Vocabulary) -> dict:
         f["day"] = int(g["day"])
     if "day_word" in g:
         f["day"] = vocab.ordinals[g["day_word"]]
+    if "day_cardinal" in g:
+        f["day"] = int(number_value(g["day_cardinal"], vocab))
     if "week_of" in g:
         f["week_of"] = True
     if "day2" in g:
@@ -372,19 +375,22 @@ def combine(time: Expr, day: Expr) -> Expr:
     return replace(time, type="TIME", rule=f"{time.rule}+{day.rule}", **keep)
 
 
-def dateline_date(phrase: str, vocab: Vocabulary) -> date | None:
-    """The calendar day a dateline's date names ("April 1, 1997"), when it gives the year.
+def dateline_date(phrase: str, vocab: Vocabulary, near: date | None = None) -> date | None:
+    """The calendar day a dateline's date names: "April 1, 1997"; "April 8" only ``near`` a date.
 
-    Finding the dateline is ``claimx.datelines``' job; this reads the date it holds.
+    A yearless dateline date is that day of the year nearest ``near`` (the
+    publication date).  Finding the dateline is ``claimx.datelines``' job; this
+    reads the date it holds.
     """
     for match in longest_first(scan(phrase, vocab)):
         if match.start != 0:
             continue
         expr = read(match, vocab)
-        if not (expr.year and expr.month and expr.day):
+        if not (expr.month and expr.day) or not (expr.year or near):
             return None
-        try:
-            return date(expr.year, expr.month, expr.day)
-        except ValueError:
+        years = (expr.year,) if expr.year else (near.year - 1, near.year, near.year + 1)
+        days = [d for d in (cal.safe_date(y, expr.month, expr.day) for y in years) if d]
+        if not days:
             return None
+        return min(days, key=lambda d: abs((d - near).days)) if near else days[0]
     return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .resolve import FUTURE, PAST, PRESENT
+from .context import FUTURE, PAST, PRESENT
 from .vocabulary import Vocabulary, normal
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -24,7 +24,9 @@ class Clause:
     controller_auxiliaries: the auxiliaries of those predicates ("had" in
     "had been due to expire Friday"); negated: the clause is negated, on
     its verb or its subject ("could not be reached", "neither he nor she
-    could be located").
+    could be located"); subordinator: the word opening the verb's clause
+    ("if", "when"); past_auxiliary: an auxiliary of the verb is a past form
+    ("was", "had", "did").
     """
 
     verb: str
@@ -34,6 +36,8 @@ class Clause:
     preposition: str | None = None
     controller_auxiliaries: tuple[str, ...] = ()
     negated: bool = False
+    subordinator: str | None = None
+    past_auxiliary: bool = False
 
 
 def clause_tense(clause: Clause | None, vocab: Vocabulary) -> str | None:
@@ -51,7 +55,8 @@ def clause_tense(clause: Clause | None, vocab: Vocabulary) -> str | None:
     if preposition and (preposition, "prep") in vocab.tense_words:
         tense = vocab.tense_words[(preposition, "prep")]
         return None if tense == "none" else tense
-    if preposition and (preposition, "lean") in vocab.tense_words and not simple_past:
+    told_in_the_past = simple_past or (clause.past_auxiliary and not modal)
+    if preposition and (preposition, "lean") in vocab.tense_words and not told_in_the_past:
         return vocab.tense_words[(preposition, "lean")]  # "due by Friday", but "rose through August"
     aux = [vocab.tense_words.get((w, "aux")) for w in auxiliaries]
     heads = [vocab.tense_words.get((normal(w), "head")) for w in clause.controllers]
@@ -64,6 +69,9 @@ def clause_tense(clause: Clause | None, vocab: Vocabulary) -> str | None:
         return FUTURE
     if clause.tag == "VBD" or PAST in aux or (clause.tag == "VBN" and not clause.auxiliaries):
         return PAST
+    subordinator = normal(clause.subordinator) if clause.subordinator else None
+    if clause.tag in PRESENT_TAGS and not auxiliaries and (subordinator, "conditional") in vocab.tense_words:
+        return FUTURE  # "even if it lets Monday pass", "when the exchange reopens Tuesday": the present of what is to come
     if clause.tag in PRESENT_TAGS or clause.auxiliaries:
         return PRESENT
     return None

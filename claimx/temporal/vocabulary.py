@@ -28,6 +28,7 @@ class Pattern:
     reject_prev_pos: tuple[str, ...] = ()
     reject_next_pos: tuple[str, ...] = ()
     reject_ent: tuple[str, ...] = ()
+    reject_head_pos: tuple[str, ...] = ()
     needs_any: tuple[str, ...] = ()
     needs_prev_word: tuple[str, ...] = ()
 
@@ -153,6 +154,8 @@ def _placeholders(parts: dict) -> dict[str, str]:
         "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{tens}(?:[\s-]+{ones})?|{number_words}(?:[\s-]+(?:hundred|thousand))*)",
         "ORDWORD": alternation(parts["ordinals"]),
         "DAYWORD": alternation(w for w, n in parts["ordinals"].items() if 1 <= n <= 31),
+        # a day of the month as a cardinal word, "one" to "thirty-one" ("May Eight", wire style)
+        "DAYNUM": rf"(?:twenty(?:[\s-]+{ones})?|thirty(?:[\s-]+one)?|{ones}|{teens})",
         "UNIT": alternation(parts["units"]),
         "SEASON": alternation(parts["seasons"]),
         "DAYPART": alternation(parts["dayparts"]),
@@ -209,6 +212,7 @@ def _pattern(spec: dict, placeholders: dict[str, str], parts: dict) -> Pattern:
         reject_prev_pos=tuple(spec.get("reject_prev_pos", ())),
         reject_next_pos=tuple(spec.get("reject_next_pos", ())),
         reject_ent=tuple(spec.get("reject_ent", ())),
+        reject_head_pos=tuple(spec.get("reject_head_pos", ())),
         needs_any=tuple(spec.get("needs_any", ())),
         needs_prev_word=tuple(spec.get("needs_prev_word", ())),
     )
