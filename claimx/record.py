@@ -48,7 +48,7 @@ def build_record(doc, article: Article, *, model: str | None = None) -> dict:
         event = v.get("event_index")
         venues.append({
             "id": f"v{i + 1}", "name": v.get("name") or text[start:end], "text": text[start:end],
-            "start": start, "end": end, "event": v.get("event"),
+            "start": start, "end": end, "event": v.get("event"), "rule": v.get("tie"),
             "event_id": f"e{event + 1}" if isinstance(event, int) else None,
             "date_ids": [f"d{j + 1}" for j in v.get("dates", [])],
             "date": v.get("date"), "date_range": v.get("date_range"),

@@ -17,6 +17,8 @@ class EventLexicon:
     nouns: dict[str, tuple[str, str]]  # eventive noun -> (kind, family)
     verbs: dict[str, tuple[str, str]]  # verb lemma -> (kind, family)
     frames: frozenset[str]  # "hours", "days": the event that modifies them
+    sessions: frozenset[str]  # "close", "trading": a market session a place's possessive names
+    idioms: frozenset[tuple[str, str]]  # (verb, object) that name no event: ("meet", "success")
     support: dict[str, str]  # verb lemma -> the role its event noun takes: subject, object, both
     locatives: dict[str, str]  # preposition -> the places it takes: any, facility
     participant_preps: frozenset[str]
@@ -46,6 +48,8 @@ class EventLexicon:
             nouns={w: kf for (w, pos), kf in kinds.items() if pos == "noun"},
             verbs=verbs,
             frames=words("event_frames.txt"),
+            sessions=words("session_words.txt"),
+            idioms=frozenset((r["verb"].lower(), r["word"].lower()) for r in lexicon.table("events/idioms.tsv", models)),
             support={r["lemma"].lower(): r["role"] for r in lexicon.table("events/support_verbs.tsv", models)},
             locatives={r["preposition"].lower(): r["places"]
                        for r in lexicon.table("events/locative_prepositions.tsv", models)},

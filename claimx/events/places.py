@@ -16,10 +16,12 @@ from spacy.tokens import Doc, Span
 
 from ..datelines import in_dateline
 from .lexicon import EventLexicon
+from .triggers import word_after, word_before
 
 # Entity labels that never name a place: amounts, dates and times.
 NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 PERSON = "PERSON"
+WIDE_LABELS = ("LOC",)  # continents, regions, seas: "Europe", "the Gulf"
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Place:
     root: int  # the token the mention hangs from
     kind: str  # place, facility, event (a named event) or here
     name: str  # "Frankfurt, West Germany"; for "here", the dateline's city
+    wide: bool = False  # a country or a region ("Japan", "Europe"), not a city or a site
 
 
 def bare(text: str) -> str:
@@ -42,7 +45,7 @@ def bare(text: str) -> str:
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Without a leading "the" and a trailing "'s": the place's own words."""
-    if end - start > 1 and doc[start].lower_ == "the":
+    while end - start > 1 and (doc[start].lower_ == "the" or doc[start].is_space):
         start += 1
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1
@@ -61,6 +64,12 @@ def _facility_after(doc: Doc, span: Span, lex: EventLexicon) -> int | None:
 def _entity_place(doc: Doc, ent: Span, lex: EventLexicon, place_names: set[str]) -> tuple[int, int, str] | None:
     """(start, end, kind) of the place an entity is, or None."""
     name = bare(ent.text).lower()
+    if not any(token.text[:1].isupper() for token in ent):
+        return None  # a place is a name: "nurseries" the tagger took for one is not
+    of = word_before(doc, ent.start)
+    if of >= 1 and doc[of].lower_ == "of" and doc[word_before(doc, of)].pos_ == "PROPN" \
+            and doc[word_before(doc, of)].text[:1].isupper():
+        return None  # inside a name the tagger split: "the Central Authority of Malta"
     if ent.label_ in lex.place_labels:
         return ent.start, ent.end, "place"
     if name in lex.named_places:
@@ -90,10 +99,13 @@ def place_mentions(doc: Doc, lex: EventLexicon, dateline: dict | None, named: li
             and not in_dateline(dateline, e.start_char, e.end_char)]
     place_names = {bare(e.text).lower() for e in ents if e.label_ in lex.place_labels}
     found: list[tuple[int, int, str]] = []
+    regions = set()
     for ent in ents:
         place = _entity_place(doc, ent, lex, place_names)
         if place is not None:
             found.append(place)
+            if ent.label_ in WIDE_LABELS:
+                regions.add(place[0])
     taken = {i for start, end, _ in found for i in range(start, end)}
     for start, end in named:
         if not any(i in taken for i in range(start, end)) and \
@@ -108,8 +120,8 @@ def place_mentions(doc: Doc, lex: EventLexicon, dateline: dict | None, named: li
         start, end = _trimmed(doc, start, end)
         span = doc[start:end]
         # "Frankfurt, West Germany": the country names where the city is, one place.
-        if n + 1 < len(found) and found[n + 1][0] == end + 1 and doc[end].text == "," \
-                and found[n + 1][2] == "place" and end + 1 < len(doc):
+        if n + 1 < len(found) and end < len(doc) and doc[end].text == "," \
+                and found[n + 1][0] == word_after(doc, end + 1) and found[n + 1][2] == "place":
             end = _trimmed(doc, *found[n + 1][:2])[1]
             skip.add(n + 1)
         root = span.root.i
@@ -121,7 +133,8 @@ def place_mentions(doc: Doc, lex: EventLexicon, dateline: dict | None, named: li
                 and doc[start - 2].head.i == span.root.head.i and doc[start - 2].ent_type_ == "":
             start = doc[start - 2].left_edge.i
         whole = doc[start:end]
-        places.append(Place(start, end, root, kind, whole.text))
+        wide = span.start in regions or bare(span.text).lower() in lex.countries
+        places.append(Place(start, end, root, kind, whole.text, wide))
     name = dateline["name"] if dateline else None
     for i in here:
         # "here" is the dateline's city; without a dateline it names no place the reader knows.

@@ -16,13 +16,15 @@ from .dating import DateMention, best, date_mentions, day_value, governor, withi
 from .lexicon import EventLexicon
 from .places import Place, bare, place_mentions
 from .ties import Scene, Tie, tie
-from .triggers import complement_event, event_token, eventive_noun, is_verbal, kind_and_family, lemma
+from .triggers import SOCIAL_KINDS, complement_event, event_token, eventive_noun, is_verbal, kind_and_family, lemma
 
 # Kinds whose every mention is an event of its own: a statement, a market session.
 UNSHARED_KINDS = ("statement", "market")
 # Ties that name the event by its place: "the Paris accord" is the event held in Paris.
 NAMED_BY_PLACE = ("modifier", "metonymy")
 DEFINITE = ("the", "this", "that", "these", "those")
+# Ties that put any event at a place; a country or region takes only a social event by them.
+LOOSE_TIES = ("prep", "raising", "timed", "participant", "object", "adjacent", "where")
 
 
 @dataclass
@@ -65,10 +67,13 @@ def find_events(doc: Doc, lex: EventLexicon, named: list[tuple[int, int]], here:
         if mention.calendar and mention.index in event_of_date:
             event_for(event_of_date[mention.index]).own.append(mention)
     placed: set[str] = set()
+    cues = [(c["cue"]["start"], c["cue"]["end"]) for c in doc._.claimx_claims or [] if c.get("cue")]
     for place in places:
         found = tie(place, scene)
         if found is None or (found.how == "metonymy" and bare(place.name).lower() not in placed):
             continue  # "after Paris" names an event only where the story has put one in Paris
+        if place.wide and found.how in LOOSE_TIES and not _social(found.event, lex, cues):
+            continue  # "the surplus achieved in New Zealand", "selling vehicles in the U.S.": a state of a country
         placed.add(bare(place.name).lower())
         event = event_for(found.event)
         if found.how == "quote":
@@ -84,6 +89,16 @@ def find_events(doc: Doc, lex: EventLexicon, named: list[tuple[int, int]], here:
         event.date = best(event.own, event.token.i)
     _share_dates(list(events.values()))
     return _as_data(doc, sorted(events.values(), key=lambda e: e.token.i))
+
+
+def _social(token: Token, lex: EventLexicon, cues: list[tuple[int, int]]) -> bool:
+    """An event people hold, try or fight ("met in Japan"), a statement the story reports as a
+    claim ("told reporters in Japan that ..."), or one a noun names ("trading hours in Japan"):
+    what a country can be the place of, beside its states ("shares offered outside Canada")."""
+    kind, _ = kind_and_family(token, lex)
+    if kind == "statement":
+        return any(start <= token.idx < end for start, end in cues)
+    return kind in SOCIAL_KINDS or (not is_verbal(token) and eventive_noun(token, lex) is not None)
 
 
 def _predicate(token: Token, lex: EventLexicon) -> bool:

@@ -27,10 +27,13 @@ from spacy.tokens import Doc, Token
 from .dating import DateMention
 from .lexicon import EventLexicon
 from .places import Place, bare
-from .triggers import (SUBJECTS, complement_event, event_token, eventive_noun, is_verbal, lemma)
+from .triggers import (SOCIAL_KINDS, SUBJECTS, complement_event, event_token, eventive_noun, is_verbal,
+                       kind_and_family, lemma, word_after, word_before)
 
 PARTICIPANT_ENTITIES = ("PERSON", "ORG", "NORP")
 OBJECT_DEPS = ("dobj", "dative")
+THING_DEPS = ("dobj", "oprd", "attr")
+AMOUNTS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")  # "closing its office", "called the regime"
 JOINERS = ("-", "/", "–")  # "U.S.-Japan talks": the places are the talks' parties
 MAX_PARTICIPANT_STEPS = 4
 
@@ -78,9 +81,15 @@ def tie(place: Place, s: Scene) -> Tie | None:
         if word in lex.temporal_preps:
             return Tie(root, "metonymy")  # kept only where the story placed an event there
         return None
-    if root.dep_ == "dobj" and lemma(head) in lex.visits and is_verbal(head):
+    after = word_after(doc, place.end)
+    # "visiting U.S. Under-Secretary Wallis": the place names the noun after it, not what is visited.
+    if root.dep_ == "dobj" and lemma(head) in lex.visits and is_verbal(head) \
+            and not (after < len(doc) and doc[after].pos_ in ("PROPN", "NOUN")):
         return Tie(head, "visit")
-    if root.dep_ in ("compound", "nmod") and eventive_noun(head, lex) and _names_a_venue(place, s):
+    # A statement's modifier is its source ("a White House statement"), not where it was made.
+    # The modified noun must head its phrase: "a Bergen war bulletin" is a communique.
+    if root.dep_ in ("compound", "nmod") and (entry := eventive_noun(head, lex)) and entry[0] != "statement" \
+            and head.dep_ != "compound" and _names_a_venue(place, s):
         return Tie(head, "modifier")
     if root.dep_ == "poss" and (market := _market_session(head, s)) is not None:
         return Tie(market, "market")
@@ -93,8 +102,20 @@ def _at(place: Place, prep: Token, s: Scene) -> Tie | None:
     """The event a locative preposition's place belongs to."""
     lex = s.lex
     target = prep.head
+    if _after_its_object(prep, target, lex, s.place_at):
+        return None  # "closing its office in Dubai", "sell its station in Leeds": the object's place
+    if any(c.dep_ == "advmod" for c in prep.children):
+        return None  # "Tucker, currently in Peking": where someone is, a state
+    if target.pos_ in ("NOUN", "PROPN") and s.doc[word_before(s.doc, prep.i)].text == "," \
+            and eventive_noun(target, lex) is None:
+        return None  # "the chairman, in Tokyo, ...": set off after a noun, the noun's place
     event = event_token(target, lex)
     if event is not None:
+        if event.i == target.i and is_verbal(target) and stative_passive(target):
+            return None  # "securities are held in accounts at the bank": what is so, not what happened
+        if event.i == target.i and is_verbal(target) and _counted(target, lex) and not _social_verb(target, lex) \
+                and place.kind == "place":
+            return None  # "40 wells were drilled in Ector County last year": a statistic, not an event
         return Tie(event, "prep", _beside(place, prep, s))
     if (event := complement_event(target, lex)) is not None:
         return Tie(event, "raising", _beside(place, prep, s))
@@ -109,7 +130,7 @@ def _at(place: Place, prep: Token, s: Scene) -> Tie | None:
         return Tie(s.event_of_date[timed.index], "timed", _beside(place, prep, s))
     # A place after a clause's date belongs to the clause, not to the noun before the date:
     # "met Ortiz and Lund today in Portugal".
-    before = s.date_ending.get(prep.i - 1)
+    before = s.date_ending.get(word_before(s.doc, prep.i))
     if before is not None and before.index in s.event_of_date:
         return Tie(s.event_of_date[before.index], "adjacent", before)
     if target.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
@@ -120,7 +141,7 @@ def _at(place: Place, prep: Token, s: Scene) -> Tie | None:
         # A subject's place is where the speaker is ("officials in Tokyo said"), even beside a date.
         if target.dep_ in SUBJECTS:
             return None
-    after = s.date_starting.get(place.end)
+    after = s.date_starting.get(word_after(s.doc, place.end))
     if after is not None and after.index in s.event_of_date:
         return Tie(s.event_of_date[after.index], "adjacent", after)
     return None
@@ -131,10 +152,8 @@ def _here(root: Token, place: Place, s: Scene) -> Tie | None:
     if root.dep_ != "advmod":
         return None  # "from here" is an origin
     lex, target = s.lex, root.head
-    before = root.doc[root.i - 1] if root.i else None
-    if before is not None and before.dep_ in OBJECT_DEPS and before.head.i == target.i \
-            and not _is_participant(before, lex) and eventive_noun(before, lex) is None:
-        return None  # "reappraised high-yielding investments here": the investments are here
+    if _after_a_dependent(root, target, lex):
+        return None
     if (event := event_token(target, lex)) is not None or (event := complement_event(target, lex)) is not None:
         return Tie(event, "here", _beside(place, None, s))
     if target.pos_ in ("NOUN", "PROPN") and target.dep_ not in SUBJECTS:
@@ -143,11 +162,26 @@ def _here(root: Token, place: Place, s: Scene) -> Tie | None:
     return None
 
 
+def _after_a_dependent(here: Token, verb: Token, lex: EventLexicon) -> bool:
+    """"here" right after the verb's subject or object belongs to it, whatever the parser
+    says: "economists here said" (located people), "weighed bonds here" (located
+    things); but "told reporters here" and "held talks here" put the event here."""
+    previous = word_before(here.doc, here.i)
+    for child in verb.children:
+        if child.right_edge.i != previous or child.i == here.i:
+            continue
+        if child.dep_ in SUBJECTS:
+            return True
+        if child.dep_ in OBJECT_DEPS:
+            return not (_is_participant(child, lex) or eventive_noun(child, lex))
+    return False
+
+
 def _beside(place: Place, prep: Token | None, s: Scene) -> DateMention | None:
     """A date just before the place's preposition or just after the place ("on June 25 in
     Vienna", "in Washington this week")."""
-    before = (prep.i if prep is not None else place.start) - 1
-    return s.date_ending.get(before) or s.date_starting.get(place.end)
+    before = word_before(s.doc, prep.i if prep is not None else place.start)
+    return s.date_ending.get(before) or s.date_starting.get(word_after(s.doc, place.end))
 
 
 def _through_participants(noun: Token, s: Scene) -> Token | None:
@@ -173,9 +207,60 @@ def _acting_on_object(noun: Token, s: Scene) -> Token | None:
     token = noun
     while token.dep_ == "conj":
         token = token.head
-    if token.dep_ in OBJECT_DEPS and _is_participant(noun, s.lex):
-        return event_token(token.head, s.lex)
+    verb = token.head
+    # People are told, met, tried somewhere; a body that is sold is where it is ("sell the depot in Leeds").
+    if token.dep_ in OBJECT_DEPS and _is_participant(noun, s.lex) and _social_verb(verb, s.lex):
+        return event_token(verb, s.lex)
     return None
+
+
+def _counted(verb: Token, lex: EventLexicon) -> bool:
+    """Whether the verb's subject or object is a counted or measured thing ("55 wells were
+    drilled", "sold 5,000 cars"): then the clause states a figure.  Counted people and spans of
+    time are no figure ("2,800 workers were locked out", "spent two weeks in Baghdad")."""
+    for child in verb.children:
+        if child.dep_ not in SUBJECTS + OBJECT_DEPS or child.pos_ != "NOUN" or _is_participant(child, lex) \
+                or lemma(child) in lex.frames or child.ent_type_ in ("DATE", "TIME"):
+            continue
+        if child.ent_type_ in AMOUNTS or any(c.dep_ == "nummod" or c.ent_type_ in AMOUNTS for c in child.children):
+            return True
+    return False
+
+
+def _social_verb(verb: Token, lex: EventLexicon) -> bool:
+    """A verb of meeting, speech, law or conflict: one whose object can be a person it is done with."""
+    return kind_and_family(verb, lex)[0] in SOCIAL_KINDS or lex.verbs.get(lemma(verb), ("",))[0] == "statement"
+
+
+def _after_its_object(prep: Token, verb: Token, lex: EventLexicon, place_at: dict) -> bool:
+    """Whether the preposition comes right after the verb's object, a thing that can be
+    somewhere: then its place is the thing's ("its office in Dubai"), not the event's.  People
+    and events are told, met, held in a place ("told reporters in Geneva", "held talks in Bonn")."""
+    if not is_verbal(verb):
+        return False
+    doc = verb.doc
+    previous = word_before(doc, prep.i)
+    for child in verb.children:
+        if child.right_edge.i != previous or child.i == prep.i:
+            continue
+        if child.dep_ in THING_DEPS:
+            obj = child
+        elif child.dep_ in ("prep", "dative") and child.lower_ not in lex.participant_preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)  # "spend on gas reserves in Alberta"
+            if obj is not None and (obj.i in place_at or lex.place_heads.get(lemma(obj)) == "facility"):
+                return False  # "met at a hotel in Detroit": the place's container
+        else:
+            return False
+        if obj is None:
+            return False
+        last = doc[previous]
+        noun = last if last.dep_ == "conj" and last.head.i == obj.i else obj
+        # People are told, met, tried in a place ("told reporters in Geneva"); bodies are sold there.
+        person = _is_participant(noun, lex) and _social_verb(verb, lex)
+        return not (person or eventive_noun(noun, lex) or noun.pos_ == "PRON" or _quoted_rate(noun)
+                    or noun.ent_type_ in ("DATE", "TIME")
+                    or lemma(noun) in lex.frames)  # "the talks entered their third week in Rome"
+    return False
 
 
 def _is_participant(noun: Token, lex: EventLexicon) -> bool:
@@ -193,13 +278,14 @@ def _quoted_rate(token: Token) -> bool:
 def _market_session(head: Token, s: Scene) -> Token | None:
     """A market session a place's possessive names: "Tokyo's close", "Chicago's hours of
     trading", "Tokyo's 145.25 close" (the session word on the quoted rate)."""
-    entry = eventive_noun(head, s.lex)
-    if entry is not None:
-        return head if entry[0] == "market" else None
+    sessions = s.lex.sessions
+    if head.lower_ in sessions or any(c.dep_ == "compound" and c.lower_ in sessions for c in head.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in sessions for o in c.children)
+                   for c in head.children):
+        return head if eventive_noun(head, s.lex) else None
     if any(c.isdigit() for c in head.text):
         for child in head.children:
-            found = s.lex.nouns.get(child.lower_)
-            if found and found[0] == "market":
+            if child.lower_ in sessions:
                 return child
     return None
 
@@ -210,8 +296,9 @@ def _names_a_venue(place: Place, s: Scene) -> bool:
     doc = s.doc
     if place.kind == "event" or bare(place.name).lower() in s.lex.countries:
         return False
-    joined = (place.end < len(doc) and doc[place.end].text in JOINERS) or \
-        (place.start > 0 and doc[place.start - 1].text in JOINERS)
+    after, before = word_after(doc, place.end), word_before(doc, place.start)
+    joined = (after < len(doc) and doc[after].text in JOINERS) or \
+        (before >= 0 and doc[before].text in JOINERS) or any(j in place.name for j in JOINERS)
     return not joined
 
 
@@ -225,11 +312,11 @@ def _where(root: Token, s: Scene) -> Tie | None:
         if not any(c.lower_ == "where" for c in clause.children):
             continue
         event = event_token(clause, s.lex)
-        if event is not None and not (event.i == clause.i and _stative_passive(clause)):
+        if event is not None and not (event.i == clause.i and stative_passive(clause)):
             return Tie(event, "where")
     return None
 
 
-def _stative_passive(verb: Token) -> bool:
+def stative_passive(verb: Token) -> bool:
     """A present passive says what is so, not what happened: "where the company is incorporated"."""
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)

@@ -18,6 +18,22 @@ SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj",)
 REDUCED_RELATIVES = ("acl", "relcl")
 NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass")
+SOCIAL_KINDS = ("meeting", "statement", "legal", "conflict")  # events people hold, make, try or fight
+
+
+def word_before(doc, i: int) -> int:
+    """The nearest token before ``i`` that is not a line break (-1 if none): "in\nTexas" reads "in Texas"."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
+
+
+def word_after(doc, i: int) -> int:
+    """The nearest token at or after ``i`` that is not a line break (len(doc) if none)."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
 
 
 def lemma(token: Token) -> str:
@@ -76,10 +92,11 @@ def supported_noun(verb: Token, lex: EventLexicon) -> Token | None:
 def _set_off_by_commas(verb: Token, lex: EventLexicon) -> Token | None:
     """The event noun a participle set off by a comma right after it describes, wherever
     the parser hung the participle."""
-    first = verb.left_edge.i
-    if verb.tag_ not in ("VBG", "VBN") or first < 2 or verb.doc[first - 1].text != ",":
+    doc = verb.doc
+    comma = word_before(doc, verb.left_edge.i)
+    if verb.tag_ not in ("VBG", "VBN") or comma < 1 or doc[comma].text != ",":
         return None
-    noun = verb.doc[first - 2]
+    noun = doc[word_before(doc, comma)]
     return noun if eventive_noun(noun, lex) else None
 
 
@@ -97,12 +114,23 @@ def event_token(token: Token, lex: EventLexicon) -> Token | None:
         word = lemma(token)
         if word == "take":
             return token if takes_place(token) else None
-        if token.pos_ == "AUX" or word in lex.non_events:
+        if token.pos_ == "AUX" or word in lex.non_events or _idiom(token, lex):
             return None
         return token
     if eventive_noun(token, lex):
         return token
     return None
+
+
+def _idiom(verb: Token, lex: EventLexicon) -> bool:
+    """"met with success", "caught fire": a verb and object that name a state, not an event."""
+    word = lemma(verb)
+    for child in verb.children:
+        objects = [child] if child.dep_ == "dobj" else \
+            [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any((word, lemma(o)) in lex.idioms for o in objects):
+            return True
+    return False
 
 
 def kind_and_family(token: Token, lex: EventLexicon) -> tuple[str, str]:
