@@ -61,11 +61,12 @@ def date_mentions(doc: Doc, dateline: dict | None) -> list[DateMention]:
     return out
 
 
-def governor(doc: Doc, mention: DateMention, is_predicate, participant_preps, stop: set[int]) -> Token | None:
+def governor(doc: Doc, mention: DateMention, is_predicate, participant_preps, frames, stop: set[int]) -> Token | None:
     """The first predicate above a date (``is_predicate(token)``), or a token of ``stop``
     (a place that names an event: "this year's Northern Dairy Congress").  A date on a
     noun that names no event is that noun's ("Chile's entry in May 1985", "sales
-    in March"), unless the noun is a participant ("a meeting of ministers on Monday")."""
+    in March"), unless the noun is a participant ("a meeting of ministers on Monday") or a
+    stretch of the event ("met for the first time in June")."""
     token = doc[mention.root]
     for _ in range(MAX_CLIMB):
         head = token.head
@@ -75,6 +76,7 @@ def governor(doc: Doc, mention: DateMention, is_predicate, participant_preps, st
             return head
         if head.pos_ in NOUNS and not (mention.start <= head.i < mention.end) \
                 and token.dep_ not in CLAUSE_ADVERBIAL and head.dep_ not in MODIFIERS \
+                and head.lemma_.lower() not in frames \
                 and not (head.dep_ == "pobj" and head.head.lower_ in participant_preps):
             return None
         token = head

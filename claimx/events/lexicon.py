@@ -18,6 +18,7 @@ class EventLexicon:
     verbs: dict[str, tuple[str, str]]  # verb lemma -> (kind, family)
     frames: frozenset[str]  # "hours", "days": the event that modifies them
     sessions: frozenset[str]  # "close", "trading": a market session a place's possessive names
+    located: frozenset[str]  # things that are somewhere: "office", "reserves"
     idioms: frozenset[tuple[str, str]]  # (verb, object) that name no event: ("meet", "success")
     support: dict[str, str]  # verb lemma -> the role its event noun takes: subject, object, both
     locatives: dict[str, str]  # preposition -> the places it takes: any, facility
@@ -49,6 +50,7 @@ class EventLexicon:
             verbs=verbs,
             frames=words("event_frames.txt"),
             sessions=words("session_words.txt"),
+            located=words("located_things.txt"),
             idioms=frozenset((r["verb"].lower(), r["word"].lower()) for r in lexicon.table("events/idioms.tsv", models)),
             support={r["lemma"].lower(): r["role"] for r in lexicon.table("events/support_verbs.tsv", models)},
             locatives={r["preposition"].lower(): r["places"]

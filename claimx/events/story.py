@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 from .dating import DateMention, best, date_mentions, day_value, governor, within
 from .lexicon import EventLexicon
 from .places import Place, bare, place_mentions
-from .ties import Scene, Tie, tie
-from .triggers import SOCIAL_KINDS, complement_event, event_token, eventive_noun, is_verbal, kind_and_family, lemma
+from .ties import Scene, Tie, social_verb, tie
+from .triggers import complement_event, event_token, eventive_noun, is_verbal, kind_and_family, lemma
 
 # Kinds whose every mention is an event of its own: a statement, a market session.
 UNSHARED_KINDS = ("statement", "market")
@@ -46,7 +46,7 @@ def find_events(doc: Doc, lex: EventLexicon, named: list[tuple[int, int]], here:
     governed: dict[int, list[DateMention]] = {}  # predicate token -> the dates it governs
     event_of_date: dict[int, Token] = {}
     for mention in dates:
-        head = governor(doc, mention, lambda t: _predicate(t, lex), lex.participant_preps, event_places)
+        head = governor(doc, mention, lambda t: _predicate(t, lex), lex.participant_preps, lex.frames, event_places)
         if head is None:
             continue
         governed.setdefault(head.i, []).append(mention)
@@ -54,8 +54,9 @@ def find_events(doc: Doc, lex: EventLexicon, named: list[tuple[int, int]], here:
         if event is not None:
             event_of_date[mention.index] = event
     place_at = {i: p for p in places for i in range(p.start, p.end)}
+    cues = _cue_tokens(doc)
     scene = Scene(doc, lex, place_at, {m.end - 1: m for m in dates}, {m.start: m for m in dates},
-                  {i: m for m in dates for i in range(m.start, m.end)}, event_of_date)
+                  {i: m for m in dates for i in range(m.start, m.end)}, event_of_date, cues)
     events: dict[int, Event] = {}
 
     def event_for(token: Token) -> Event:
@@ -67,12 +68,11 @@ def find_events(doc: Doc, lex: EventLexicon, named: list[tuple[int, int]], here:
         if mention.calendar and mention.index in event_of_date:
             event_for(event_of_date[mention.index]).own.append(mention)
     placed: set[str] = set()
-    cues = [(c["cue"]["start"], c["cue"]["end"]) for c in doc._.claimx_claims or [] if c.get("cue")]
     for place in places:
         found = tie(place, scene)
         if found is None or (found.how == "metonymy" and bare(place.name).lower() not in placed):
             continue  # "after Paris" names an event only where the story has put one in Paris
-        if place.wide and found.how in LOOSE_TIES and not _social(found.event, lex, cues):
+        if place.wide and found.how in LOOSE_TIES and not _social(found.event, scene):
             continue  # "the surplus achieved in New Zealand", "selling vehicles in the U.S.": a state of a country
         placed.add(bare(place.name).lower())
         event = event_for(found.event)
@@ -91,14 +91,24 @@ def find_events(doc: Doc, lex: EventLexicon, named: list[tuple[int, int]], here:
     return _as_data(doc, sorted(events.values(), key=lambda e: e.token.i))
 
 
-def _social(token: Token, lex: EventLexicon, cues: list[tuple[int, int]]) -> bool:
+def _social(token: Token, scene: Scene) -> bool:
     """An event people hold, try or fight ("met in Japan"), a statement the story reports as a
     claim ("told reporters in Japan that ..."), or one a noun names ("trading hours in Japan"):
     what a country can be the place of, beside its states ("shares offered outside Canada")."""
-    kind, _ = kind_and_family(token, lex)
-    if kind == "statement":
-        return any(start <= token.idx < end for start, end in cues)
-    return kind in SOCIAL_KINDS or (not is_verbal(token) and eventive_noun(token, lex) is not None)
+    if not is_verbal(token) and eventive_noun(token, scene.lex) is not None:
+        return True
+    return social_verb(token, scene, next((c for c in token.children if c.dep_ in ("dobj", "dative")), None))
+
+
+def _cue_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the claims' cues ("said", "told"): the verbs that report a statement."""
+    out = set()
+    for claim in doc._.claimx_claims or []:
+        cue = claim.get("cue")
+        span = doc.char_span(cue["start"], cue["end"], alignment_mode="expand") if cue else None
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return frozenset(out)
 
 
 def _predicate(token: Token, lex: EventLexicon) -> bool:

@@ -28,7 +28,7 @@ from .dating import DateMention
 from .lexicon import EventLexicon
 from .places import Place, bare
 from .triggers import (SOCIAL_KINDS, SUBJECTS, complement_event, event_token, eventive_noun, is_verbal,
-                       kind_and_family, lemma, word_after, word_before)
+                       kind_and_family, lemma, takes_place, word_after, word_before)
 
 PARTICIPANT_ENTITIES = ("PERSON", "ORG", "NORP")
 OBJECT_DEPS = ("dobj", "dative")
@@ -57,6 +57,7 @@ class Scene:
     date_starting: dict[int, DateMention]
     date_at: dict[int, DateMention]  # every token of a temporal expression, durations included
     event_of_date: dict[int, Token]  # date index -> its event
+    cues: frozenset[int] = frozenset()  # the tokens of the claims' cues: verbs that report a statement
 
 
 def tie(place: Place, s: Scene) -> Tie | None:
@@ -80,7 +81,7 @@ def tie(place: Place, s: Scene) -> Tie | None:
             return Tie(head.head, "visit")  # "a visit to Bonn"; "went to Bonn" is a destination
         if word in lex.temporal_preps:
             return Tie(root, "metonymy")  # kept only where the story placed an event there
-        return None
+        return _where(root, s)  # "moved to Turin, where they met": the where-clause's event
     after = word_after(doc, place.end)
     # "visiting U.S. Under-Secretary Wallis": the place names the noun after it, not what is visited.
     if root.dep_ == "dobj" and lemma(head) in lex.visits and is_verbal(head) \
@@ -102,7 +103,7 @@ def _at(place: Place, prep: Token, s: Scene) -> Tie | None:
     """The event a locative preposition's place belongs to."""
     lex = s.lex
     target = prep.head
-    if _after_its_object(prep, target, lex, s.place_at):
+    if _after_its_object(prep, target, s):
         return None  # "closing its office in Dubai", "sell its station in Leeds": the object's place
     if any(c.dep_ == "advmod" for c in prep.children):
         return None  # "Tucker, currently in Peking": where someone is, a state
@@ -113,7 +114,7 @@ def _at(place: Place, prep: Token, s: Scene) -> Tie | None:
     if event is not None:
         if event.i == target.i and is_verbal(target) and stative_passive(target):
             return None  # "securities are held in accounts at the bank": what is so, not what happened
-        if event.i == target.i and is_verbal(target) and _counted(target, lex) and not _social_verb(target, lex) \
+        if event.i == target.i and is_verbal(target) and _counted(target, lex) and not social_verb(target, s) \
                 and place.kind == "place":
             return None  # "40 wells were drilled in Ector County last year": a statistic, not an event
         return Tie(event, "prep", _beside(place, prep, s))
@@ -209,7 +210,7 @@ def _acting_on_object(noun: Token, s: Scene) -> Token | None:
         token = token.head
     verb = token.head
     # People are told, met, tried somewhere; a body that is sold is where it is ("sell the depot in Leeds").
-    if token.dep_ in OBJECT_DEPS and _is_participant(noun, s.lex) and _social_verb(verb, s.lex):
+    if token.dep_ in OBJECT_DEPS and _is_participant(noun, s.lex) and social_verb(verb, s, noun):
         return event_token(verb, s.lex)
     return None
 
@@ -227,17 +228,23 @@ def _counted(verb: Token, lex: EventLexicon) -> bool:
     return False
 
 
-def _social_verb(verb: Token, lex: EventLexicon) -> bool:
-    """A verb of meeting, speech, law or conflict: one whose object can be a person it is done with."""
-    return kind_and_family(verb, lex)[0] in SOCIAL_KINDS or lex.verbs.get(lemma(verb), ("",))[0] == "statement"
+def social_verb(verb: Token, s: Scene, addressee: Token | None = None) -> bool:
+    """A verb of meeting, law or conflict, or of speech when it reports a claim or is said to
+    someone ("told reporters", "spoke to the committee"): one whose object is its partner or its
+    content.  "offer a service", "add 300 jobs" speak of things."""
+    kind = kind_and_family(verb, s.lex)[0]
+    if kind == "statement":
+        return verb.i in s.cues or (addressee is not None and _is_participant(addressee, s.lex))
+    return kind in SOCIAL_KINDS
 
 
-def _after_its_object(prep: Token, verb: Token, lex: EventLexicon, place_at: dict) -> bool:
+def _after_its_object(prep: Token, verb: Token, s: Scene) -> bool:
     """Whether the preposition comes right after the verb's object, a thing that can be
     somewhere: then its place is the thing's ("its office in Dubai"), not the event's.  People
     and events are told, met, held in a place ("told reporters in Geneva", "held talks in Bonn")."""
-    if not is_verbal(verb):
-        return False
+    if not is_verbal(verb) or takes_place(verb):
+        return False  # "will take place in Brussels": "place" is the verb's own
+    lex, place_at = s.lex, s.place_at
     doc = verb.doc
     previous = word_before(doc, prep.i)
     for child in verb.children:
@@ -255,12 +262,25 @@ def _after_its_object(prep: Token, verb: Token, lex: EventLexicon, place_at: dic
             return False
         last = doc[previous]
         noun = last if last.dep_ == "conj" and last.head.i == obj.i else obj
-        # People are told, met, tried in a place ("told reporters in Geneva"); bodies are sold there.
-        person = _is_participant(noun, lex) and _social_verb(verb, lex)
-        return not (person or eventive_noun(noun, lex) or noun.pos_ == "PRON" or _quoted_rate(noun)
-                    or noun.ent_type_ in ("DATE", "TIME")
-                    or lemma(noun) in lex.frames)  # "the talks entered their third week in Rome"
+        return _located_thing(noun, verb, s)
     return False
+
+
+def _located_thing(noun: Token, verb: Token, s: Scene) -> bool:
+    """Whether the object is a thing that is somewhere, so that a place after it is its own.
+    What a verb of meeting, speech or law takes is its content or its partner ("announced the
+    plan at the congress", "told reporters in Geneva"): only a facility, property or market is
+    located there ("raised funds in Tokyo" stays, "sold its office in Lyon" does not).  Any
+    other verb's thing is where it is ("make chemicals in Akron", "phoned banks in London")."""
+    lex = s.lex
+    if eventive_noun(noun, lex) or noun.pos_ == "PRON" or _quoted_rate(noun) \
+            or noun.ent_type_ in ("DATE", "TIME") or lemma(noun) in lex.frames:
+        return False  # "held talks in Bonn", "entered their third week in Rome"
+    if lemma(noun) in lex.located or noun.lower_ in lex.located or lex.place_heads.get(lemma(noun)) == "facility":
+        return True
+    if social_verb(verb, s, noun):
+        return noun.ent_type_ in ("FAC", "PRODUCT")
+    return True
 
 
 def _is_participant(noun: Token, lex: EventLexicon) -> bool:
@@ -312,9 +332,18 @@ def _where(root: Token, s: Scene) -> Tie | None:
         if not any(c.lower_ == "where" for c in clause.children):
             continue
         event = event_token(clause, s.lex)
-        if event is not None and not (event.i == clause.i and stative_passive(clause)):
+        # A where-clause in the simple present says what the place is like, not what happened
+        # there ("where the Commission tries to ...", "where it is incorporated"); an event noun
+        # happening there is an event still ("where the talks are held").
+        if event is not None and not (event.i == clause.i and (stative_passive(clause) or _simple_present(clause))):
             return Tie(event, "where")
     return None
+
+
+def _simple_present(verb: Token) -> bool:
+    """"tries", "has", "is incorporated": the verb or its auxiliaries in the present, no modal."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ in ("VBZ", "VBP") for w in words) and not any(w.tag_ == "MD" for w in words)
 
 
 def stative_passive(verb: Token) -> bool:
