@@ -70,7 +70,9 @@ def test_dates_without_a_verb_above_them_finish(extractor):
     ("claimx_speakers", "speakers/determiners.txt"),
     ("claimx_speakers", "speakers/name_suffixes.txt"),
     ("claimx_claims", "claims/reporting_verbs.tsv"),
-    ("claimx_venues", "venues/event_nouns.txt"),
+    ("claimx_events", "events/event_words.tsv"),
+    ("claimx_events", "events/non_event_verbs.tsv"),
+    ("claimx_venues", "events/support_verbs.tsv"),
     ("claimx_textfacts", "text/dateline_patterns.txt"),
     ("claimx_textfacts", "temporal/months.tsv"),
 ])

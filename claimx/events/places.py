@@ -32,6 +32,7 @@ class Place:
     kind: str  # place, facility, event (a named event) or here
     name: str  # "Frankfurt, West Germany"; for "here", the dateline's city
     wide: bool = False  # a country or a region ("Japan", "Europe"), not a city or a site
+    container: int | None = None  # the root of the container's name ("Switzerland" of "Geneva, Switzerland")
 
 
 def bare(text: str) -> str:
@@ -120,9 +121,11 @@ def place_mentions(doc: Doc, lex: EventLexicon, dateline: dict | None, named: li
         start, end = _trimmed(doc, start, end)
         span = doc[start:end]
         # "Frankfurt, West Germany": the country names where the city is, one place.
+        container = None
         if n + 1 < len(found) and end < len(doc) and doc[end].text == "," \
                 and found[n + 1][0] == word_after(doc, end + 1) and found[n + 1][2] == "place":
             end = _trimmed(doc, *found[n + 1][:2])[1]
+            container = doc[found[n + 1][0]:end].root.i
             skip.add(n + 1)
         root = span.root.i
         if (facility := _facility_after(doc, span, lex)) is not None:
@@ -134,7 +137,7 @@ def place_mentions(doc: Doc, lex: EventLexicon, dateline: dict | None, named: li
             start = doc[start - 2].left_edge.i
         whole = doc[start:end]
         wide = span.start in regions or bare(span.text).lower() in lex.countries
-        places.append(Place(start, end, root, kind, whole.text, wide))
+        places.append(Place(start, end, root, kind, whole.text, wide, container))
     name = dateline["name"] if dateline else None
     for i in here:
         # "here" is the dateline's city; without a dateline it names no place the reader knows.

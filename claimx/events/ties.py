@@ -61,9 +61,17 @@ class Scene:
 
 
 def tie(place: Place, s: Scene) -> Tie | None:
-    """The event ``place`` is where, or None."""
+    """The event ``place`` is where, or None.  "Geneva, Switzerland": whichever name the parser
+    gave the sentence's role ("Geneva, Switzerland is where they met")."""
+    found = _tie_from(place, place.root, s)
+    if found is None and place.container is not None:
+        found = _tie_from(place, place.container, s)
+    return found
+
+
+def _tie_from(place: Place, start: int, s: Scene) -> Tie | None:
     doc, lex = s.doc, s.lex
-    root = doc[place.root]
+    root = doc[start]
     for _ in range(MAX_PARTICIPANT_STEPS):
         # A conjunct shares the first conjunct's tie: "visit Scandinavia and Belgium".
         first = s.place_at.get(root.head.i) if root.dep_ == "conj" else None

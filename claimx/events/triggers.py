@@ -79,7 +79,9 @@ def supported_noun(verb: Token, lex: EventLexicon) -> Token | None:
             return verb.head  # "the meeting starting June 2", "the session that opens here today"
         if (noun := _set_off_by_commas(verb, lex)) is not None:
             return noun  # "the talks, starting on June 3, will ..."
-        for child in verb.children:
+        # "the strike is set to begin on Monday": an infinitive's subject is its governor's.
+        holder = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in verb.children) else verb
+        for child in holder.children:
             if child.dep_ in SUBJECTS and eventive_noun(child, lex):
                 return child
     if role in ("object", "both"):
