@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..datelines import in_dateline
+from ..docutil import doc_text
 from .lexicon import EventLexicon
 from .triggers import word_after, word_before
 
@@ -53,40 +54,50 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _facility_after(doc: Doc, span: Span, lex: EventLexicon) -> int | None:
-    """The facility noun a name modifies ("Calcutta port", "Narita airport"): its index, or None."""
-    head = span.root.head
-    if span.root.dep_ == "compound" and head.i == span.end and head.pos_ == "NOUN" \
+def _facility_after(doc: Doc, root: Token, end: int, lex: EventLexicon) -> int | None:
+    """The facility noun a name (its root, its end) modifies ("Calcutta port", "Narita airport"): its index, or None."""
+    head = root.head
+    if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" \
             and lex.place_heads.get(head.lemma_.lower()) == "facility":
         return head.i
     return None
 
 
-def _entity_place(doc: Doc, ent: Span, lex: EventLexicon, place_names: set[str]) -> tuple[int, int, str] | None:
-    """(start, end, kind) of the place an entity is, or None."""
-    name = bare(ent.text).lower()
-    if not any(token.text[:1].isupper() for token in ent):
+def _inside_a_name(doc: Doc, start: int) -> bool:
+    """"the Central Authority of Malta": a place after a name's "of", which the tagger split."""
+    of = word_before(doc, start)
+    if of < 1 or doc[of].lower_ != "of":
+        return False
+    before = doc[word_before(doc, of)]
+    return before.pos_ == "PROPN" and before.text[:1].isupper()
+
+
+def _entity_place(doc: Doc, ent: Span, text: str, lex: EventLexicon,
+                  place_names: set[str]) -> tuple[int, int, str] | None:
+    """(start, end, kind) of the place an entity (whose words are ``text``) is, or None.  The
+    cheap tests on the words come first: most entities are people and bodies, and a span's
+    root costs a walk."""
+    if not any(word[:1].isupper() for word in text.split()):
         return None  # a place is a name: "nurseries" the tagger took for one is not
-    of = word_before(doc, ent.start)
-    if of >= 1 and doc[of].lower_ == "of" and doc[word_before(doc, of)].pos_ == "PROPN" \
-            and doc[word_before(doc, of)].text[:1].isupper():
-        return None  # inside a name the tagger split: "the Central Authority of Malta"
-    if ent.label_ in lex.place_labels:
-        return ent.start, ent.end, "place"
+    name = bare(text).lower()
+    label = ent.label_
+    if label in lex.place_labels:
+        return None if _inside_a_name(doc, ent.start) else (ent.start, ent.end, "place")
     if name in lex.named_places:
         return ent.start, ent.end, "facility"
+    root = ent.root
     # A person's name is never a facility by its last word ("Marshall Field").
-    if ent.label_ != PERSON and (kind := lex.place_heads.get(ent.root.lemma_.lower())):
+    if label != PERSON and (kind := lex.place_heads.get(root.lemma_.lower())):
         return ent.start, ent.end, kind
     # One sense per story: a name tagged as a place elsewhere is a place here too.
     if name in place_names:
-        return ent.start, ent.end, "place"
-    for size in (3, 2, 1):
-        suffix = ent[len(ent) - size:] if size < len(ent) else None
-        # "the G-7 Washington": the place its head is; never "Bank of Japan", whose head is "Bank".
-        if suffix is not None and suffix.start <= ent.root.i and bare(suffix.text).lower() in place_names:
-            return suffix.start, suffix.end, "place"
-    if ent.label_ != PERSON and _facility_after(doc, ent, lex) is not None:
+        return None if _inside_a_name(doc, ent.start) else (ent.start, ent.end, "place")
+    if len(ent) > 1 and place_names:
+        for size in (3, 2, 1):
+            # "the G-7 Washington": the place its head is; never "Bank of Japan", whose head is "Bank".
+            if size < len(ent) and ent.end - size <= root.i and bare(ent[len(ent) - size:].text).lower() in place_names:
+                return ent.end - size, ent.end, "place"
+    if label != PERSON and _facility_after(doc, root, ent.end, lex) is not None:
         return ent.start, ent.end, "facility"  # "Calcutta port": the body's name on a facility
     return None
 
@@ -95,14 +106,18 @@ def place_mentions(doc: Doc, lex: EventLexicon, dateline: dict | None, named: li
                    here: list[int]) -> list[Place]:
     """Every place mention in reading order.  ``named`` are the token ranges of named places
     found outside entities, ``here`` the positions of "here"."""
-    ents = [e for e in doc.ents if e.label_ not in NOT_NAMES
-            # A dateline's place is where the story was filed, not where its events happen.
-            and not in_dateline(dateline, e.start_char, e.end_char)]
-    place_names = {bare(e.text).lower() for e in ents if e.label_ in lex.place_labels}
+    text = doc_text(doc)
+    ents = []
+    for e in doc.ents:
+        start, end = e.start_char, e.end_char
+        # A dateline's place is where the story was filed, not where its events happen.
+        if e.label_ not in NOT_NAMES and not in_dateline(dateline, start, end):
+            ents.append((e, text[start:end]))
+    place_names = {bare(words).lower() for e, words in ents if e.label_ in lex.place_labels}
     found: list[tuple[int, int, str]] = []
     regions = set()
-    for ent in ents:
-        place = _entity_place(doc, ent, lex, place_names)
+    for ent, words in ents:
+        place = _entity_place(doc, ent, words, lex, place_names)
         if place is not None:
             found.append(place)
             if ent.label_ in WIDE_LABELS:
@@ -128,7 +143,7 @@ def place_mentions(doc: Doc, lex: EventLexicon, dateline: dict | None, named: li
             container = doc[found[n + 1][0]:end].root.i
             skip.add(n + 1)
         root = span.root.i
-        if (facility := _facility_after(doc, span, lex)) is not None:
+        if (facility := _facility_after(doc, doc[root], span.end, lex)) is not None:
             end = root = facility  # "Calcutta port": the facility is the place the sentence speaks of
             end += 1
         # "Geneva, Switzerland is where": a city the tagger missed before its country.
