@@ -113,6 +113,9 @@ def place_mentions(doc: Doc, lex: EventLexicon, dateline: dict | None, named: li
         # A dateline's place is where the story was filed, not where its events happen.
         if e.label_ not in NOT_NAMES and not in_dateline(dateline, start, end):
             ents.append((e, text[start:end]))
+    # An acronym the story also tags as a body is the body ("an ICCO meeting"), not a place.
+    bodies = {words for e, words in ents if e.label_ == "ORG" and words.isalpha() and words.isupper()}
+    ents = [(e, words) for e, words in ents if not (words in bodies and e.label_ in lex.place_labels)]
     place_names = {bare(words).lower() for e, words in ents if e.label_ in lex.place_labels}
     found: list[tuple[int, int, str]] = []
     regions = set()

@@ -91,9 +91,9 @@ def _tie_from(place: Place, start: int, s: Scene) -> Tie | None:
             return Tie(root, "metonymy")  # kept only where the story placed an event there
         return _where(root, s)  # "moved to Turin, where they met": the where-clause's event
     after = word_after(doc, place.end)
-    # "visiting U.S. Under-Secretary Wallis": the place names the noun after it, not what is visited.
+    # "visiting U.S. Under-Secretary Hale": the place names the title after it, not what is visited.
     if root.dep_ == "dobj" and lemma(head) in lex.visits and is_verbal(head) \
-            and not (after < len(doc) and doc[after].pos_ in ("PROPN", "NOUN")):
+            and not (after < len(doc) and (doc[after].pos_ in ("PROPN", "NOUN") or doc[after].is_title)):
         return Tie(head, "visit")
     # A statement's modifier is its source ("a White House statement"), not where it was made.
     # The modified noun must head its phrase: "a Bergen war bulletin" is a communique.
@@ -113,15 +113,13 @@ def _at(place: Place, prep: Token, s: Scene) -> Tie | None:
     target = prep.head
     if _after_its_object(prep, target, s):
         return None  # "closing its office in Dubai", "sell its station in Leeds": the object's place
-    if any(c.dep_ == "advmod" for c in prep.children):
-        return None  # "Tucker, currently in Peking": where someone is, a state
     if target.pos_ in ("NOUN", "PROPN") and s.doc[word_before(s.doc, prep.i)].text == "," \
             and eventive_noun(target, lex) is None:
         return None  # "the chairman, in Tokyo, ...": set off after a noun, the noun's place
     event = event_token(target, lex)
     if event is not None:
-        if event.i == target.i and is_verbal(target) and stative_passive(target):
-            return None  # "securities are held in accounts at the bank": what is so, not what happened
+        if event.i == target.i and is_verbal(target) and stative_passive(target) and _kind(target, s) == "other":
+            return None  # "the gold is held in Zurich": what is so; "its shares are traded in London" is a session
         if event.i == target.i and is_verbal(target) and _counted(target, lex) and not social_verb(target, s) \
                 and place.kind == "place":
             return None  # "40 wells were drilled in Ector County last year": a statistic, not an event
@@ -341,11 +339,18 @@ def _where(root: Token, s: Scene) -> Tie | None:
             continue
         event = event_token(clause, s.lex)
         # A where-clause in the simple present says what the place is like, not what happened
-        # there ("where the Commission tries to ...", "where it is incorporated"); an event noun
-        # happening there is an event still ("where the talks are held").
-        if event is not None and not (event.i == clause.i and (stative_passive(clause) or _simple_present(clause))):
+        # there ("where the Commission tries to ...", "where it is incorporated"); a habitual
+        # meeting or session, or an event noun happening there, is an event still ("where the
+        # committee meets every week", "where the talks are held").
+        stative = event is not None and event.i == clause.i and _kind(clause, s) == "other" \
+            and (stative_passive(clause) or _simple_present(clause))
+        if event is not None and not stative:
             return Tie(event, "where")
     return None
+
+
+def _kind(verb: Token, s: Scene) -> str:
+    return kind_and_family(verb, s.lex)[0]
 
 
 def _simple_present(verb: Token) -> bool:
