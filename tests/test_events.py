@@ -82,6 +82,7 @@ TIES = [
     ("Talks moved to Paris, where the committee meets every week.", [("Paris", "meets", None)]),
     ("Madrid will host the summit in May.", [("Madrid", "summit", "2021-05")]),
     ("Vienna is where the two leaders met in January.", [("Vienna", "met", "2021-01")]),
+    ("He may visit the U.S. To open the fair.", [("U.S.", "visit", None)]),
     ("The premier will visit Norway and Finland next week.",
      [("Norway", "visit", "2021-W11"), ("Finland", "visit", "2021-W11")]),
     ("The minister began a two-day visit to Riga on Monday.", [("Riga", "visit", "2021-03-08")]),
@@ -105,6 +106,7 @@ NOT_EVENTS = [
     ("Prices rose 4 pct in Lyon last year.", []),
     ("The industry suffered in Brazil last year.", []),  # a country's state: no social event
     ("Most of its gold is held in Zurich.", []),
+    ("The U.N. plan calls for 90 billion dlrs of farm spending in Kenya over ten years.", []),
     ("The ministers discussed markets in Geneva on Monday.", []),  # the markets are there
     ("Production in Chile fell sharply.", []),
     ("A firm based in Leeds bought the mill.", []),

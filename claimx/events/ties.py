@@ -91,9 +91,11 @@ def _tie_from(place: Place, start: int, s: Scene) -> Tie | None:
             return Tie(root, "metonymy")  # kept only where the story placed an event there
         return _where(root, s)  # "moved to Turin, where they met": the where-clause's event
     after = word_after(doc, place.end)
-    # "visiting U.S. Under-Secretary Hale": the place names the title after it, not what is visited.
-    if root.dep_ == "dobj" and lemma(head) in lex.visits and is_verbal(head) \
-            and not (after < len(doc) and (doc[after].pos_ in ("PROPN", "NOUN") or doc[after].is_title)):
+    # "visiting U.S. Under-Secretary Hale": a participle right before a place and a title is an
+    # adjective, the place names the title; "may visit the U.S. To open the fair" visits it.
+    prenominal = head.tag_ == "VBG" and word_after(doc, head.i + 1) == place.start \
+        and after < len(doc) and (doc[after].pos_ in ("PROPN", "NOUN") or doc[after].is_title)
+    if root.dep_ == "dobj" and lemma(head) in lex.visits and is_verbal(head) and not prenominal:
         return Tie(head, "visit")
     # A statement's modifier is its source ("a White House statement"), not where it was made.
     # The modified noun must head its phrase: "a Bergen war bulletin" is a communique.
@@ -148,8 +150,11 @@ def _at(place: Place, prep: Token, s: Scene) -> Tie | None:
         # A subject's place is where the speaker is ("officials in Tokyo said"), even beside a date.
         if target.dep_ in SUBJECTS:
             return None
+    # "the talks with officials in Bonn next month": a calendar date after the place dates the
+    # clause's event, unless the place was the thing's ("investment in Ghana over ten years").
     after = s.date_starting.get(word_after(s.doc, place.end))
-    if after is not None and after.index in s.event_of_date:
+    if after is not None and after.calendar and after.index in s.event_of_date \
+            and not _located_thing(target, s.event_of_date[after.index], s):
         return Tie(s.event_of_date[after.index], "adjacent", after)
     return None
 
