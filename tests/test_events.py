@@ -106,6 +106,8 @@ NOT_EVENTS = [
     ("Prices rose 4 pct in Lyon last year.", []),
     ("The industry suffered in Brazil last year.", []),  # a country's state: no social event
     ("Most of its gold is held in Zurich.", []),
+    ("Gains were reported in Ohio and Texas, which rose by seven and six.", []),
+    ("Its shares are noted in Geneva and Milan.", []),
     ("The U.N. plan calls for 90 billion dlrs of farm spending in Kenya over ten years.", []),
     ("The ministers discussed markets in Geneva on Monday.", []),  # the markets are there
     ("Production in Chile fell sharply.", []),

@@ -122,6 +122,9 @@ def _at(place: Place, prep: Token, s: Scene) -> Tie | None:
     if event is not None:
         if event.i == target.i and is_verbal(target) and stative_passive(target) and _kind(target, s) == "other":
             return None  # "the gold is held in Zurich": what is so; "its shares are traded in London" is a session
+        if event.i == target.i and _kind(target, s) == "statement" and target.i not in s.cues \
+                and any(c.dep_ == "auxpass" for c in target.children):
+            return None  # "gains were reported in Ohio": the place is what was reported's, not a statement's
         if event.i == target.i and is_verbal(target) and _counted(target, lex) and not social_verb(target, s) \
                 and place.kind == "place":
             return None  # "40 wells were drilled in Ector County last year": a statistic, not an event
