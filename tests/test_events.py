@@ -12,10 +12,6 @@ def venues(extractor, text):
     return [(v["name"], v["event"], v["date"]) for v in record["venues"]]
 
 
-def table(cases):
-    return pytest.mark.parametrize("text, expected", cases, ids=[c[0][:45] for c in cases])
-
-
 # A statement made at a place: the place of the verb of speech.
 STATEMENTS = [
     ("Minister Okafor told reporters in Lagos on Monday that the plan would work.",
@@ -136,43 +132,14 @@ DATES = [
 ]
 
 
-@table(STATEMENTS)
-def test_statements_made_at_a_place(extractor, text, expected):
-    assert venues(extractor, text) == expected
+TABLES = {"statement made at a place": STATEMENTS, "market session": MARKETS, "modifier": MODIFIERS,
+          "named place": NAMED_PLACES, "here": HERE, "tie": TIES, "no event": NOT_EVENTS, "own date": DATES}
+CASES = [(text, expected) for cases in TABLES.values() for text, expected in cases]
 
 
-@table(MARKETS)
-def test_market_sessions(extractor, text, expected):
-    assert venues(extractor, text) == expected
-
-
-@table(MODIFIERS)
-def test_places_modifying_an_event_noun(extractor, text, expected):
-    assert venues(extractor, text) == expected
-
-
-@table(NAMED_PLACES)
-def test_organisations_and_named_events_as_places(extractor, text, expected):
-    assert venues(extractor, text) == expected
-
-
-@table(HERE)
-def test_here_is_the_dateline_city(extractor, text, expected):
-    assert venues(extractor, text) == expected
-
-
-@table(TIES)
-def test_ties_and_what_is_no_tie(extractor, text, expected):
-    assert venues(extractor, text) == expected
-
-
-@table(NOT_EVENTS)
-def test_states_figures_and_bases_are_no_events(extractor, text, expected):
-    assert venues(extractor, text) == expected
-
-
-@table(DATES)
-def test_an_events_date_is_its_own(extractor, text, expected):
+@pytest.mark.parametrize("text, expected", CASES,
+                         ids=[f"{name}: {text[:40]}" for name, cases in TABLES.items() for text, _ in cases])
+def test_venue_event_and_date(extractor, text, expected):
     assert venues(extractor, text) == expected
 
 
