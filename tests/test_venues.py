@@ -49,3 +49,18 @@ def test_the_claims_that_report_an_event(extractor):
     by_text = {e["text"]: e for e in record["events"]}
     assert by_text["told"]["claim_ids"] == [claims[0]["id"]]  # its cue
     assert by_text["talks"]["claim_ids"] == [claims[0]["id"]]  # in its content
+
+
+def test_the_former_name_makes_the_same_component(nlp):
+    # Pipelines built with "claimx_venues" go on working: it is the events component.
+    from claimx.components.events import EventFinder
+
+    nlp.add_pipe("claimx_venues", name="claimx_venues_alias", config={"models": None})
+    try:
+        pipe = nlp.get_pipe("claimx_venues_alias")
+        assert isinstance(pipe, EventFinder)
+        doc = pipe(nlp("The summit in Paris ended without a deal."))
+        assert [(v["name"], v["event"]) for v in doc._.claimx_venues] == [("Paris", "summit")]
+        assert [e["text"] for e in doc._.claimx_events] == ["summit"]
+    finally:
+        nlp.remove_pipe("claimx_venues_alias")
