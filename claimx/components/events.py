@@ -50,6 +50,7 @@ class EventFinder(ClaimxComponent):
 
 
 @Language.factory("claimx_events", default_config={"models": None},
+                  requires=["doc._.claimx_dateline", "doc._.claimx_dates", "doc._.claimx_claims"],
                   assigns=["doc._.claimx_events", "doc._.claimx_venues"])
 def make_events(nlp: Language, name: str, models: str | None) -> EventFinder:
     return EventFinder(nlp, name, models)

@@ -9,6 +9,7 @@ from .events import EventFinder
 
 
 @Language.factory("claimx_venues", default_config={"models": None},
+                  requires=["doc._.claimx_dateline", "doc._.claimx_dates", "doc._.claimx_claims"],
                   assigns=["doc._.claimx_events", "doc._.claimx_venues"])
 def make_venues(nlp: Language, name: str, models: str | None) -> EventFinder:
     return EventFinder(nlp, name, models)
