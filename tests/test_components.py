@@ -83,7 +83,9 @@ def test_dates_without_a_verb_above_them_finish(extractor):
     ("claimx_claims", "speakers/agent_labels.txt"),
     ("claimx_speakers", "speakers/agent_labels.txt"),
     ("claimx_claims", "claims/confidences.tsv"),
-    ("claimx_venues", "venues/event_nouns.txt"),
+    ("claimx_events", "events/event_words.tsv"),
+    ("claimx_events", "events/non_event_verbs.tsv"),
+    ("claimx_venues", "events/support_verbs.tsv"),
     ("claimx_textfacts", "text/dateline_patterns.txt"),
     ("claimx_textfacts", "temporal/months.tsv"),
 ])

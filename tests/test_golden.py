@@ -47,9 +47,25 @@ def test_sample_record_is_valid_and_offsets_hold(extractor, name, monkeypatch):
              *(m for s in record["speakers"] for m in s["mentions"])]
     for span in spans:
         assert text[span["start"]:span["end"]] == span["text"]
-    for venue in record["venues"]:
-        assert text[venue["start"]:venue["end"]] == venue["name"]
-    ids = {x["id"] for x in [*record["speakers"], *record["dates"], *record["venues"]]}
+    for item in [*record["venues"], *record["events"]]:
+        assert text[item["start"]:item["end"]] == item["text"]
+    ids = {x["id"] for x in [*record["speakers"], *record["dates"], *record["venues"], *record["claims"]]}
     for claim in record["claims"]:
         assert claim["speaker"] is None or claim["speaker"] in ids
         assert set(claim["date_ids"]) | set(claim["venue_ids"]) <= ids
+    events = {e["id"]: e for e in record["events"]}
+    for venue in record["venues"]:  # every venue belongs to an event, which lists it back
+        assert venue["id"] in events[venue["event_id"]]["venue_ids"] and set(venue["date_ids"]) <= ids
+    for event in record["events"]:
+        assert set(event["date_ids"]) | set(event["venue_ids"]) | set(event["claim_ids"]) <= ids
+
+
+def test_the_schema_checks_events(extractor, monkeypatch):
+    record = record_for(extractor, "geneva-talks.txt", monkeypatch)
+    assert record["events"] and all(v["event_id"] for v in record["venues"])
+    VALIDATOR.validate(record)
+    broken = {**record, "events": [{**record["events"][0], "kind": "party"}, *record["events"][1:]]}
+    assert [e.message for e in VALIDATOR.iter_errors(broken)] == [
+        "'party' is not one of ['meeting', 'statement', 'legal', 'market', 'conflict', 'other']"]
+    broken = {**record, "venues": [{**record["venues"][0], "event_id": "v1"}]}
+    assert [e.message for e in VALIDATOR.iter_errors(broken)] == ["'v1' does not match '^e[0-9]+$'"]

@@ -352,3 +352,57 @@ def test_the_html_and_csv_writers_import_neither_typer_nor_rich():
             "print(sorted(m for m in ('typer', 'rich', 'click') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert (result.returncode, result.stdout) == (0, "[]\n"), result.stderr
+
+
+EVENTS = {**RECORD, "events": [
+    {"id": "e1", **span("win"), "kind": "other", "date_ids": [], "date": None, "date_range": None,
+     "venue_ids": [], "claim_ids": ["c1"]},
+    {"id": "e2", **span("told"), "kind": "statement", "date_ids": ["d1"], "date": "2021-12-28",
+     "date_range": None, "venue_ids": ["v1"], "claim_ids": ["c2"]},
+    {"id": "e3", **span("said"), "kind": "statement", "date_ids": [], "date": "2021-W51", "date_range": None,
+     "venue_ids": [], "claim_ids": ["c1", "c2"]},
+    {"id": "e4", **span("Talks"), "kind": "meeting", "date_ids": [], "date": "2021-SU", "date_range": None,
+     "venue_ids": [], "claim_ids": []},
+]}
+
+
+def test_event_rows_are_sorted_by_date_with_places_and_speakers():
+    from claimx.render.events import event_rows, first_day
+
+    rows = event_rows(EVENTS)
+    assert [(r.id, r.date, r.places, r.who) for r in rows] == [
+        ("e4", "2021-SU", (), ()), ("e3", "2021-W51", (), ("Smith", "Jones")),
+        ("e2", "2021-12-28", ("Geneva",), ("Jones",)), ("e1", None, (), ("Smith",))]  # undated last
+    assert [first_day(v) for v in ("1987-W17-WE", "198", "1987-Q2", "PRESENT_REF", None)] == [
+        first_day("1987-W17"), first_day("1980"), first_day("1987-04"), None, None]
+
+
+def test_html_events_table_and_timeline_are_escaped_and_inline():
+    record = {**EVENTS, "venues": [{**EVENTS["venues"][0], "name": "<Geneva & Co>"}]}
+    page = render_html(record, TEXT)
+    svg = re.search(r"<svg class=\"timeline\".*?</svg>", page, re.S).group()
+    assert svg.count('<g class="mark') == 3 and "<Geneva" not in page and "&lt;Geneva &amp; Co&gt;" in svg
+    assert re.search(r"<script|href=|src=", svg) is None
+    table = re.search(r"<table class=\"events\">.*?</table>", page, re.S).group()
+    assert re.findall(r'<tr id="event-(e\d)">', table) == ["e4", "e3", "e2", "e1"]
+    assert "<td>2021-12-28</td><td>&lt;Geneva &amp; Co&gt;</td><td>told <small>(statement)</small></td>" \
+           "<td>Jones</td>" in table
+    assert "Events (4)" in page and "4 events" in page
+
+
+def test_html_without_events_has_no_timeline():
+    page = render_html(RECORD, TEXT)  # a record from before events: no section, no error
+    assert "timeline" not in page.split("</style>")[1] and 'id="events"' not in page
+
+
+def test_show_ends_with_the_events_table():
+    from io import StringIO
+
+    from claimx.render.show import render_show
+
+    out = StringIO()
+    render_show(EVENTS, TEXT, out, color=False, width=120)
+    tail = out.getvalue().split("Events (4)", 1)[1].split("Warnings", 1)[0].splitlines()
+    rows = [line.split()[0] for line in tail if line[:1].strip() and not line.startswith(("date", "─"))]
+    assert rows == ["2021-SU", "2021-W51", "2021-12-28", "–"]  # a row's second speaker wraps, indented
+    assert any("Geneva" in line and "told (statement)" in line and "Jones" in line for line in tail)

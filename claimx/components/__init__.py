@@ -12,7 +12,8 @@ workers.  Character offsets in these results index ``doc.text``.
     doc._.claimx_claims     [{start, end, kind, cue, speaker_mention, confidence, rule, ...}]
     doc._.claimx_speakers   [{name, kind, title, affiliation, members, mentions}]
     doc._.claimx_claim_speakers  [int | None]: each claim's speaker, an index into claimx_speakers
-    doc._.claimx_venues     [{start, end, name, dates}]
+    doc._.claimx_events     [{start, end, text, kind, dates, date, date_range, venues, claims}] (claimx_events)
+    doc._.claimx_venues     [{start, end, name, event, event_index, tie, dates, date, date_range}] (claimx_events)
     doc._.claimx_warnings   [str]: a component that failed on this doc says so here
 """
 from __future__ import annotations
@@ -27,8 +28,8 @@ from .. import lexicon
 
 log = logging.getLogger("claimx")
 
-DOC_ATTRIBUTES = ("published", "text", "dateline", "dates", "claims", "speakers", "claim_speakers", "venues",
-                  "warnings")
+DOC_ATTRIBUTES = ("published", "text", "dateline", "dates", "claims", "speakers", "claim_speakers", "events",
+                  "venues", "warnings")
 
 for _name in DOC_ATTRIBUTES:
     if not Doc.has_extension(f"claimx_{_name}"):

@@ -3,7 +3,8 @@
 ``render_html(record, text)`` is the page ``claimx extract --format html`` writes: the
 article with its claims, cues, speakers, dates and venues highlighted (hover a
 highlight for the speaker, the cue and the resolved date), then the claims grouped
-by speaker and tables of speakers, dates and venues.  ``render_index(entries)`` is
+by speaker, the events sorted by date under a timeline (inline SVG), and tables of
+speakers, dates and venues.  ``render_index(entries)`` is
 a page linking to many such pages (for ``claimx batch``).
 
 The page is self-contained: its style is inline, it has no script, font, image or
@@ -18,6 +19,7 @@ from collections.abc import Iterable
 
 from .. import __version__
 from ..ingest.published import SOURCE_NAMES
+from .events import event_rows, timeline_svg
 from .spans import body_start, claims_by_speaker, date_ends, date_value, highlights, segments, speaker_extra
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -68,6 +70,13 @@ td.text { max-width: 34rem; }
 .none { color: var(--muted); }
 .warnings li { color: #9a6700; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
+svg.timeline { display: block; max-width: 100%; height: auto; margin: .4rem 0 1rem; font: 11px sans-serif; }
+svg.timeline .axis { stroke: var(--line); stroke-width: 2; }
+svg.timeline .end { fill: var(--muted); }
+svg.timeline line { stroke: #94a3b8; } svg.timeline text { fill: var(--ink); }
+svg.timeline circle { fill: #0e7490; } svg.timeline .kind-meeting circle { fill: #15803d; }
+svg.timeline .kind-statement circle { fill: #a21caf; } svg.timeline .kind-market circle { fill: #9a3412; }
+svg.timeline .kind-conflict circle, svg.timeline .kind-legal circle { fill: #b91c1c; }
 """
 
 
@@ -213,13 +222,27 @@ def _tables(record: dict) -> str:
                + "".join(f"<li>{esc(w)}</li>" for w in warnings) + "</ul>\n" if warnings else ""))
 
 
+def _events(record: dict) -> str:
+    """The events table, sorted by date (date, place, event, who), after a timeline of the dated ones."""
+    rows = event_rows(record)
+    if not rows:
+        return ""
+    body = "".join(
+        f"<tr id=\"event-{esc(r.id)}\"><td>{esc(r.date) if r.date else NONE}</td>"
+        f"<td>{_list([esc(p) for p in r.places])}</td><td>{esc(r.event)} <small>({esc(r.kind)})</small></td>"
+        f"<td>{_list([esc(w) for w in r.who])}</td></tr>\n" for r in rows)
+    return (f"<h2 id=\"events\">Events ({len(rows)})</h2>\n{timeline_svg(rows)}\n<table class=\"events\">\n"
+            "<thead><tr><th>date</th><th>place</th><th>event</th><th>who</th></tr></thead>\n"
+            f"<tbody>\n{body}</tbody>\n</table>\n")
+
+
 def _facts(record: dict) -> str:
     published = record.get("published")
     how = SOURCE_NAMES.get(record.get("published_source") or "")
     when = (f"{esc(published)}" + (f" (from {esc(how)})" if how else "")) if published else \
         "unknown: relative dates are left unresolved"
     facts = [("source", esc(record.get("source"))), ("published", when), ("model", esc(record.get("model")))]
-    counts = ", ".join(f"{len(record.get(k) or [])} {k}" for k in ("claims", "speakers", "dates", "venues"))
+    counts = ", ".join(f"{len(record.get(k) or [])} {k}" for k in ("claims", "speakers", "dates", "events", "venues"))
     facts.append(("found", counts))
     return "<dl class=\"facts\">" + "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in facts) + "</dl>\n"
 
@@ -238,6 +261,7 @@ def render_html(record: dict, text: str | None) -> str:
         body.append(_legend())
         body.append(f"<article class=\"article\" id=\"article\">{_article(record, text)}</article>\n")
     body.append(_claims_table(record))
+    body.append(_events(record))
     body.append(_tables(record))
     return _page(f"{title} — claimx", "".join(body))
 

@@ -3,7 +3,7 @@
 The story as written, each claim between ``⟦c1`` and ``⟧`` and underlined, its cue in
 yellow, speakers in magenta, dates in cyan followed by their resolved value
 (``on the 10th⟨2022-01-10⟩``) and venues in green; then the claims grouped by speaker,
-as in the pretty view.  The markers and values are there without colour too (a pipe,
+as in the pretty view, and the events sorted by date (date, place, event, who).  The markers and values are there without colour too (a pipe,
 ``NO_COLOR``), so the view still reads in plain text.
 """
 from __future__ import annotations
@@ -14,7 +14,8 @@ from rich.console import Group
 from rich.style import Style
 from rich.text import Text
 
-from .pretty import _claims, _header, _warnings, view_console
+from .events import event_rows
+from .pretty import _claims, _header, _joined, _table, _warnings, view_console
 from .spans import body_start, date_ends, highlights, segments
 
 STYLES = {
@@ -65,6 +66,19 @@ def article_text(record: dict, text: str) -> Text:
     return out
 
 
+def events_table(record: dict) -> list:
+    """The events sorted by date: date, place, event (kind), who (the speakers reporting it)."""
+    rows = event_rows(record)
+    if not rows:
+        return []
+    table = _table("date", "place", "event", "who", title=f"Events ({len(rows)})")
+    for row in rows:
+        table.add_row(Text(row.date, style="cyan") if row.date else Text("–", style="dim"),
+                      _joined([Text(p, style="green") for p in row.places]),
+                      Text(f"{row.event} ({row.kind})"), _joined([Text(w) for w in row.who]))
+    return [Text(""), table]
+
+
 def render_show(record: dict, text: str, file: TextIO, *, color: bool | None = None,
                 width: int | None = None) -> None:
     """Print the article with highlights, then the claims by speaker, to ``file``.
@@ -74,4 +88,4 @@ def render_show(record: dict, text: str, file: TextIO, *, color: bool | None = N
     """
     console = view_console(file, color=color, width=width)
     console.print(Group(*_header(record), Text(""), legend(), Text(""), article_text(record, text),
-                        *_claims(record), *_warnings(record)))
+                        *_claims(record), *events_table(record), *_warnings(record)))
