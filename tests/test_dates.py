@@ -269,10 +269,13 @@ def test_dateline_stands_in_for_a_missing_publication_date(nlp):
     ("The party daily said losses were heavy.", "1987-03-17", []),
     ("The Kessel daily al-Rayan said prices fell.", "1987-03-17", []),
     ("Prices rose, the Corran Daily said.", "1987-03-17", []),
+    ("The Socialist Party daily Tribuna attacked the plan.", "1987-03-17", []),
+    ("The Labour Party daily Vanguarda compared the strike with a siege.", "1987-03-17", []),
     # ... but a rate, a frequency or a daily paper's appearing is
     ("Output rose to 40,000 barrels daily.", "1987-03-17", [("daily", "SET", "P1D")]),
     ("The weekly Treasury bill rate fell.", "1987-03-17", [("weekly", "SET", "P1W")]),
     ("Daily output rose.", "1987-03-17", [("Daily", "SET", "P1D")]),
+    ("Trains run daily to Leeds.", "1987-03-17", [("daily", "SET", "P1D")]),
     ("The coupon falls due on April 10 annually.", "1987-03-20", [("April 10", "DATE", "1987-04-10"),
                                                                   ("annually", "SET", "P1Y")]),
 ])

@@ -192,8 +192,7 @@ class Dates(ClaimxComponent):
             return False
         if any(token.ent_type_ in pattern.reject_ent or token.pos_ in pattern.reject_pos for token in span):
             return False
-        root = span.root  # an adjective and the word it modifies: "the daily Al-Qabas" is a paper
-        if root.pos_ == "ADJ" and root.head.i != root.i and root.head.pos_ in pattern.reject_head_pos:
+        if _modifies_a_name(span.root, pattern.reject_head_pos):
             return False
         before = doc[span.start - 1] if span.start else None
         after = doc[span.end] if span.end < len(doc) else None
@@ -406,3 +405,13 @@ def as_dict(text: str, start: int, end: int, resolution) -> dict:
                   assigns=["doc._.claimx_dates", "doc.spans"])
 def make_dates(nlp: Language, name: str, models: str | None) -> Dates:
     return Dates(nlp, name, models)
+
+
+def _modifies_a_name(word, head_pos: tuple[str, ...]) -> bool:
+    """An adjective (or, as the tagger often reads it, an adverb) before the name it modifies:
+    "the daily Al-Qabas", "the party daily Tribuna" are papers; a date it modifies is not one
+    ("300 tonnes daily Monday through Friday")."""
+    head = word.head
+    if head.i == word.i or head.pos_ not in head_pos or head.ent_type_ in ("DATE", "TIME"):
+        return False
+    return word.pos_ == "ADJ" or (word.pos_ == "ADV" and head.i > word.i)
