@@ -70,7 +70,10 @@ class DatelineFinder:
 def _dateline(text: str, match: re.Match) -> Dateline:
     place = match.span("place")
     comma = text.find(",", *place)
-    city = (place[0], comma if comma >= 0 else place[1])
+    city_end = comma if comma >= 0 else place[1]
+    while city_end > place[0] and text[city_end - 1].isspace():  # "ELMDALE , N.J.": the city ends at its word
+        city_end -= 1
+    city = (place[0], city_end)
     groups = match.groupdict()
     return Dateline(match.start(), match.end(), place, city, display_name(text, city, match.end()),
                     match.span("date") if groups.get("date") else None,

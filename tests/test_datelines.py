@@ -28,6 +28,8 @@ CASES = [
     ("NEW YORK, MARCH 31 - Brant Corp said", ("NEW YORK", "New York", "MARCH 31", None, "Bran")),
     ("PORTLAND, Ore., Feb 26 - Lintel Inns said", ("PORTLAND, Ore.", "Portland", "Feb 26", None, "Lint")),
     ("RICHMOND, Va. Feb 26 - Qtly div 8 cts", ("RICHMOND, Va.", "Richmond", "Feb 26", None, "Qtly")),
+    # a space before the comma: the city still ends at its word
+    ("ELMDALE , N.J., March 2 - Vortan Systems Inc said", ("ELMDALE , N.J.", "Elmdale", "March 2", None, "Vort")),
     ("ST. LOUIS, March 3 - Grain moved", ("ST. LOUIS", "St. Louis", "March 3", None, "Grai")),
     # a place in mixed case needs its date
     ("Scarborough, Ontario, Feb 26 - Shr 45 cts", ("Scarborough, Ontario", "Scarborough", "Feb 26", None, "Shr ")),
