@@ -61,6 +61,16 @@ CASES = [
      [("senior dealer at a Berlin bank", "anonymous", "dealer", None)]),
     # ... while a place standing for its government speaks
     ("Berlin has said the sale was void.", [("Berlin", "government", None, None)]),
+    # a city opening the name of a company already in the story is that company ...
+    ("Halden Edison Co said rates would rise. Halden said it would appeal.",
+     [("Halden Edison Co", "organization", None, None)] * 2),
+    ("HARTFORD, Conn., March 3 - Hartford Steam Boiler Co said it would buy shares. Hartford said the price was fair.",
+     [("Hartford Steam Boiler Co", "organization", None, None)] * 2),
+    # ... but a country said is its government, and "the city of" is the city
+    ("Japan Air Lines Co said fares would rise. Japan said it would study the plan.",
+     [("Japan Air Lines Co", "organization", None, None), ("Japan", "government", None, None)]),
+    ("Halden Edison Co said rates would rise. The city of Halden said it would appeal.",
+     [("Halden Edison Co", "organization", None, None), ("city of Halden", "organization", None, None)]),
     # a place named as the setting is no antecedent for "it": the company is
     ("Brant Steel Inc said it would list its shares. Trading will be in Tallinn, it said.",
      [("Brant Steel Inc", "organization", None, None)] * 2),

@@ -63,5 +63,5 @@ class EventLexicon:
             place_labels=words("place_labels.txt", lower=False),
             place_heads={r["word"].lower(): r["kind"] for r in lexicon.table("events/place_heads.tsv", models)},
             named_places=words("named_places.txt"),
-            countries=words("countries.txt"),
+            countries=lexicon.words("text/countries.txt", models),
         )

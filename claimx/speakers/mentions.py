@@ -38,6 +38,7 @@ class SpeakerLexicon:
     name_suffixes: frozenset[str]
     acronym_skip_words: frozenset[str]
     company_designators: frozenset[str]
+    countries: frozenset[str]  # lower-cased: a country said is its government, whatever company bears its name
     # Names recur within and across stories; each is canonicalised once.
     _canonical: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -61,6 +62,7 @@ class SpeakerLexicon:
             name_suffixes=lexicon.words("speakers/name_suffixes.txt", base),
             acronym_skip_words=lexicon.words("speakers/acronym_skip_words.txt", base),
             company_designators=lexicon.words("speakers/company_designators.txt", base),
+            countries=lexicon.words("text/countries.txt", base),
         )
 
     def canonical(self, name: str) -> str:

@@ -73,6 +73,9 @@ def matches(entity: Entity, m: Mention, lex: SpeakerLexicon) -> bool:
         return same_person(entity.name, m.name, lex.name_suffixes)
     if m.described and m.kind == "media":
         return entity.kind == "media" and not entity.mentions[0].described
+    if entity.kind == "organization" and m.kind in ("government", "organization") and not m.described \
+            and opens_company_name(entity.name, m.name, lex):
+        return True
     if entity.kind in ORG_KINDS and m.kind in ORG_KINDS:
         a, b = lex.canonical(entity.name), lex.canonical(m.name)
         return a.lower() == b.lower() or (names_match(a, b, lex) and (a.replace(".", "").isupper() or b.replace(".", "").isupper()))
@@ -82,6 +85,15 @@ def matches(entity: Entity, m: Mention, lex: SpeakerLexicon) -> bool:
     if entity.kind == "group" and m.kind == "group":
         return entity.name.lower() == m.name.lower()
     return False
+
+
+def opens_company_name(company: str, name: str, lex: SpeakerLexicon) -> bool:
+    """ "Hartford said" after "Hartford Steam Boiler Co said" is the company, not the city: a name
+    (the tagger's place or body) that opens the name of a company already in the story. Not a
+    country: "Japan said" is its government even after "Japan Air Lines Co"."""
+    words = company.split()
+    return (len(words) >= 2 and words[-1].lower().rstrip(".") in lex.company_designators
+            and company.lower().startswith(name.lower() + " ") and name.lower() not in lex.countries)
 
 
 class Resolver:
