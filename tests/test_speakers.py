@@ -71,6 +71,9 @@ CASES = [
      [("Japan Air Lines Co", "organization", None, None), ("Japan", "government", None, None)]),
     ("Halden Edison Co said rates would rise. The city of Halden said it would appeal.",
      [("Halden Edison Co", "organization", None, None), ("city of Halden", "organization", None, None)]),
+    # a place before a paper's noun describes the paper; it is not the paper's name
+    ("Floods killed two people, a Hong Kong newspaper reported.",
+     [("Hong Kong newspaper", "media", None, None)]),
     # a place named as the setting is no antecedent for "it": the company is
     ("Brant Steel Inc said it would list its shares. Trading will be in Tallinn, it said.",
      [("Brant Steel Inc", "organization", None, None)] * 2),
@@ -80,6 +83,14 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_speaker_resolution(extractor, text, expected):
     assert [row(s) for s in speakers_of_claims(extractor.extract(text))] == expected
+
+
+def test_a_place_modifying_a_noun_is_no_antecedent(extractor):
+    # "a Portland, Maine maker": the place says what the company is like; "it" is never the place
+    record = extractor.extract("Lyle Inc said it would buy Dorn Co, a Portland, Maine maker of fishing nets. "
+                               "It said the price was fair.")
+    names = [s["name"] if s else None for s in speakers_of_claims(record)]
+    assert len(names) == 2 and names[0] == "Lyle Inc" and names[1] not in (None, "Portland", "Maine")
 
 
 def test_group_of_named_members(extractor):

@@ -15,7 +15,7 @@ from .mentions import Mention, SpeakerLexicon, describe, names_match
 ORG_KINDS = {"organization", "government", "media"}
 PERSON_LIKE = {"person", "anonymous"}
 # A place attached as one of these is where something is, not who acts: no pronoun's antecedent.
-PLACE_NOT_ACTOR_DEPS = frozenset({"pobj", "compound", "amod", "npadvmod"})
+PLACE_NOT_ACTOR_DEPS = frozenset({"pobj", "compound", "amod", "npadvmod", "nmod"})
 # How far back (in sentences) a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 6
 
@@ -199,7 +199,8 @@ def text_mentions(doc: Doc, lex: SpeakerLexicon, taken: list[tuple[int, int]],
                         and doc[start - 1].dep_ in ("compound", "amod") and free(start - 1, start):
                     start -= 1
             mention = describe(doc, start, ent.end, lex)
-            # "listed in Helsinki", "its Montreal plant": a place as setting or modifier is no pronoun's antecedent.
+            # "listed in Helsinki", "its Montreal plant", "a New York banking firm": a place as setting or
+            # modifier is no pronoun's antecedent.
             if ent.label_ == "GPE" and ent.root.dep_ in PLACE_NOT_ACTOR_DEPS:
                 mention = replace(mention, setting=True)
             found.append(mention)
