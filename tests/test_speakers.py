@@ -66,7 +66,9 @@ CASES = [
      [("Halden Edison Co", "organization", None, None)] * 2),
     ("HARTFORD, Conn., March 3 - Hartford Steam Boiler Co said it would buy shares. Hartford said the price was fair.",
      [("Hartford Steam Boiler Co", "organization", None, None)] * 2),
-    # ... but a country said is its government, and "the city of" is the city
+    # ... but a country said is its government, a person's name no place, and "the city of" is the city
+    ("Trask Restaurants LLC said sales rose. Trask said the price was fair.",
+     [("Trask Restaurants LLC", "organization", None, None), ("Trask", "person", None, None)]),
     ("Japan Air Lines Co said fares would rise. Japan said it would study the plan.",
      [("Japan Air Lines Co", "organization", None, None), ("Japan", "government", None, None)]),
     ("Halden Edison Co said rates would rise. The city of Halden said it would appeal.",
@@ -74,6 +76,10 @@ CASES = [
     # a place before a paper's noun describes the paper; it is not the paper's name
     ("Floods killed two people, a Hong Kong newspaper reported.",
      [("Hong Kong newspaper", "media", None, None)]),
+    # a paper introduced by description is a new source, and "the newspaper" is it again
+    ("The Daily Ledger said turnout was low. A Baton Rouge newspaper said the count was late. "
+     "The newspaper said the count would end Monday.",
+     [("Daily Ledger", "organization", None, None)] + [("Baton Rouge newspaper", "media", None, None)] * 2),
     # a place named as the setting is no antecedent for "it": the company is
     ("Brant Steel Inc said it would list its shares. Trading will be in Tallinn, it said.",
      [("Brant Steel Inc", "organization", None, None)] * 2),

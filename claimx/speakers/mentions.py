@@ -234,11 +234,14 @@ def describe_single(span: Span, lex: SpeakerLexicon) -> Mention:
     if is_media(core, lex):
         # "the influential US daily": a newspaper known by description, not by name.
         # A place before the medium's noun is no paper's name either: "a Hong Kong newspaper" is described.
-        by_noun = core[-1].lower_ in lex.media_heads or core[-1].lemma_.lower() in lex.media_heads
+        by_noun = core[-1].i == head.i and (head.lower_ in lex.media_heads or lemma in lex.media_heads)
         place = [t for t in core if by_noun and t.pos_ == "PROPN" and t.ent_type_ == "GPE"]
         described = not any(t.pos_ == "PROPN" and lex.country(t.text) is None and t not in place for t in core)
         name = text_of(core) if described and place else media_name(core, lex)
-        return Mention(span.start, span.end, span.text, "media", name, head_lemma=lemma, described=described)
+        # "a Baton Rouge newspaper": a paper introduced by description is a new source, not the last one named.
+        fresh = fresh or (described and by_noun and tokens[0].lower_ in ("a", "an"))
+        return Mention(span.start, span.end, span.text, "media", name, head_lemma=lemma, described=described,
+                       fresh=fresh)
     if lemma in lex.role_kinds and head.pos_ == "NOUN":
         kind = lex.role_kinds[lemma]
         if kind == "group" and not plural:

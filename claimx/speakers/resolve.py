@@ -59,7 +59,8 @@ def same_person(a: str, b: str, suffixes: frozenset[str]) -> bool:
     return pa[0] == pb[0] or pa[0][0] == pb[0][0] and (len(pa[0]) == 1 or len(pb[0]) == 1)
 
 
-def matches(entity: Entity, m: Mention, lex: SpeakerLexicon) -> bool:
+def matches(entity: Entity, m: Mention, lex: SpeakerLexicon, places: frozenset[str] = frozenset()) -> bool:
+    """Whether mention ``m`` is ``entity`` again; ``places``: the story's place names, lower-cased."""
     if m.fresh:
         return False
     if entity.kind == "person" and m.kind in ORG_KINDS and " " not in m.name and not m.described:
@@ -72,8 +73,9 @@ def matches(entity: Entity, m: Mention, lex: SpeakerLexicon) -> bool:
             return m.head_lemma in title.split() or entity.name.lower() == m.name.lower()
         return same_person(entity.name, m.name, lex.name_suffixes)
     if m.described and m.kind == "media":
-        return entity.kind == "media" and not entity.mentions[0].described
-    if entity.kind == "organization" and m.kind in ("government", "organization") and not m.described \
+        # "the newspaper" is the paper named before, or one introduced as "a Baton Rouge newspaper".
+        return entity.kind == "media" and (not entity.mentions[0].described or entity.mentions[0].fresh)
+    if entity.kind == "organization" and not m.described and m.name.lower() in places \
             and opens_company_name(entity.name, m.name, lex):
         return True
     if entity.kind in ORG_KINDS and m.kind in ORG_KINDS:
@@ -88,9 +90,9 @@ def matches(entity: Entity, m: Mention, lex: SpeakerLexicon) -> bool:
 
 
 def opens_company_name(company: str, name: str, lex: SpeakerLexicon) -> bool:
-    """ "Hartford said" after "Hartford Steam Boiler Co said" is the company, not the city: a name
-    (the tagger's place or body) that opens the name of a company already in the story. Not a
-    country: "Japan said" is its government even after "Japan Air Lines Co"."""
+    """ "Hartford said" after "Hartford Steam Boiler Co said" is the company, not the city: a place
+    name (the caller checks the story gives it as one) that opens the name of a company already in
+    the story. Not a country: "Japan said" is its government even after "Japan Air Lines Co"."""
     words = company.split()
     return (len(words) >= 2 and words[-1].lower().rstrip(".") in lex.company_designators
             and company.lower().startswith(name.lower() + " ") and name.lower() not in lex.countries)
@@ -104,6 +106,11 @@ class Resolver:
         self.lex = lex
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int, Mention]] = []  # (token, entity, mention) in reading order
+        # Names the story gives as places: its dateline's city and what the tagger calls a place
+        # ("Trump" is none, so "Trump said" after "Trump Restaurants LLC" stays the person).
+        dateline = doc._.claimx_dateline
+        self.places = frozenset([e.text.lower() for e in doc.ents if e.label_ == "GPE"]
+                                + ([dateline["name"].lower()] if dateline else []))
         self.sent_index = {}
         for n, sent in enumerate(doc.sents):
             for t in sent:
@@ -121,7 +128,7 @@ class Resolver:
             member_ids = [self.add(part) for part in m.members]
             member_ids = [i for i in member_ids if i is not None]
         for n in range(len(self.entities) - 1, -1, -1):
-            if matches(self.entities[n], m, self.lex):
+            if matches(self.entities[n], m, self.lex, self.places):
                 self.entities[n].absorb(m)
                 self.history.append((m.start, n, m))
                 return n
