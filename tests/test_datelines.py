@@ -28,6 +28,10 @@ CASES = [
     ("NEW YORK, MARCH 31 - Brant Corp said", ("NEW YORK", "New York", "MARCH 31", None, "Bran")),
     ("PORTLAND, Ore., Feb 26 - Lintel Inns said", ("PORTLAND, Ore.", "Portland", "Feb 26", None, "Lint")),
     ("RICHMOND, Va. Feb 26 - Qtly div 8 cts", ("RICHMOND, Va.", "Richmond", "Feb 26", None, "Qtly")),
+    # a country after "the"; a mistyped date (a capitalised word and a number): a dateline, its date unread
+    ("ARNHEM, the Netherlands, April 1 - Enkor BV said", ("ARNHEM, the Netherlands", "Arnhem", "April 1", None, "Enko")),
+    ("ROSEMONT, Ill., Macrh 31 - Lyphor Inc said", ("ROSEMONT, Ill.", "Rosemont", None, None, "Lyph")),
+    ("BOSTON, March 187 - Eastern Utilities said", ("BOSTON", "Boston", None, None, "East")),
     # a space before the comma: the city still ends at its word
     ("ELMDALE , N.J., March 2 - Vortan Systems Inc said", ("ELMDALE , N.J.", "Elmdale", "March 2", None, "Vort")),
     ("ST. LOUIS, March 3 - Grain moved", ("ST. LOUIS", "St. Louis", "March 3", None, "Grai")),
@@ -50,6 +54,7 @@ CASES = [
     ("The NAACP -- the oldest group -- said", None),
     ("Chapter 11 - the filing", None),
     ("May 5 - the deadline", None),
+    ("Sales rose, Item 4 - the filing", None),
     ("Talks ended.\n\nOfficials said.\n\nNothing.\n\nLater.\n\nGENEVA (AP) - Too far down", None),
 ]
 
