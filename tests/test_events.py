@@ -34,6 +34,12 @@ MARKETS = [
     # a market's owner, a firm's market: not sessions
     ("Farmers awaited the results of Norway's tender for barley.", []),
     ("Dealers expect Madrid's market to stay quiet.", []),
+    # a city naming the market a session is held on; a market that is only talked about
+    ("Acme closed on the Lisbon stock market at 12 euros on Friday.", [("Lisbon", "closed", "2021-03-05")]),
+    ("Analysts expect the Lisbon stock market to recover.", []),
+    ("Acme ended at 12 pence in quiet late trading on Dublin's stock exchange yesterday.",
+     [("Dublin", "trading", "2021-03-09")]),
+    ("Acme expects London's stock exchange to recover.", []),
 ]
 
 # A place modifying an event noun; a country there is a party, not the place.
@@ -51,23 +57,44 @@ MODIFIERS = [
 NAMED_PLACES = [
     ("The council announced the plan at this year's Northern Dairy Congress.",
      [("Northern Dairy Congress", "announced", "2021")]),
-    ("The ministers signed the pact at the Kremlin on Friday.", [("Kremlin", "signed", "2021-03-05")]),
+    ("The ministers signed the pact at the Kremlin on Friday.", [("Kremlin", "pact", "2021-03-05")]),  # signing makes the pact
     ("Analysts said the Louvre accord had lapsed.", [("Louvre", "accord", None)]),
     ("The bill passed in the House of Delegates on Tuesday.", [("House of Delegates", "passed", "2021-03-09")]),
+    ("Dr. Slepian was gunned down last October in his home outside Buffalo.", [("Buffalo", "gunned", "2020-10")]),
+    # a building with the city it is in is one place; a named event and its city are two venues
+    ("The ministers met at the Kremlin in Moscow on Friday.", [("Kremlin in Moscow", "met", "2021-03-05")]),
+    ("The council announced the plan at this year's Northern Dairy Congress in Des Moines.",
+     [("Northern Dairy Congress", "announced", "2021"), ("Des Moines", "Congress", None)]),
     # places inside names, and an organisation's meeting with no place
     ("The Bank of Portugal raised its rates.", []),
     ("He said it would be discussed at the next council meeting.", []),
+    ("The lawsuit was detailed in the Charlotte Observer on Monday.", []),  # a newspaper, not a place
+    ("Tens of thousands rallied in a seaside plaza on Friday.", []),  # a plaza, not the Plaza
 ]
 
 # "here": the dateline's city, as a venue whose text is "here".
 HERE = [
     ("HARLOW, March 10 (Reuters) - Ministers of the region met here on Tuesday.",
      [("Harlow", "met", "2021-03-09")]),
+    # the dateline's city named in the body is a place, even where the tagger calls it a body
+    ("HARLOW, March 10 (Reuters) - Officials said the Harlow meeting would end on Friday.",
+     [("Harlow", "meeting", "2021-03-12")]),
     ("HARLOW, March 10 (Reuters) - A meeting of grain traders here ended early.",
      [("Harlow", "meeting", None)]),
     # "here" after a subject is where the people are; the dateline itself is no venue
     ("HARLOW, March 10 (Reuters) - Brokers here said the krone was firm.", []),
     ("HARLOW, March 10 (Reuters) - Buyers weighed low-risk bonds here.", []),
+    # reports that reach here came here; an accord reached here was made here
+    ("HARLOW, March 10 (Reuters) - All parties agreed on the plan, according to reports reaching here.", []),
+    ("HARLOW, March 10 (Reuters) - The accord reached here on Tuesday pleased traders.",
+     [("Harlow", "accord", "2021-03-09")]),
+    ("HARLOW, March 10 (Reuters) - The minister told reporters here on Tuesday that the plan would work.",
+     [("Harlow", "told", "2021-03-09")]),
+    ("HARLOW, March 10 (Reuters) - The minister told reporters\nhere on Tuesday that the plan would work.",
+     [("Harlow", "told", "2021-03-09")]),  # a line break between the object and "here"
+    # the people something is offered to are here, even after a line break
+    ("HARLOW, March 10 (Reuters) - \"We expected them to offer a pay deal to staff\nhere in line with "
+     "their brand,\" said an employee.", []),
     ("HARLOW, March 10 (Reuters) - The krone fell against the euro.", []),
     ("Ministers of the region met here on Tuesday.", []),  # no dateline: "here" names no city
 ]
@@ -81,9 +108,41 @@ TIES = [
     ("He may visit the U.S. To open the fair.", [("U.S.", "visit", None)]),
     ("The premier will visit Norway and Finland next week.",
      [("Norway", "visit", "2021-W11"), ("Finland", "visit", "2021-W11")]),
+    ("Ortega visited the Kansas City area to campaign.", [("Kansas City", "visited", None)]),
     ("The minister began a two-day visit to Riga on Monday.", [("Riga", "visit", "2021-03-08")]),
     ("A meeting of farm ministers in Dublin ended on Tuesday.", [("Dublin", "meeting", "2021-03-09")]),
     ("Vance met Ortiz and Lund today in Portugal.", [("Portugal", "met", "2021-03-10")]),
+    # a site acted on: where the attack or the sampling happened; a site sold is only where it is
+    ("Gunboats destroyed a drilling rig in the Gulf on Monday.", [("Gulf", "destroyed", "2021-03-08")]),
+    ("The firms began sampling the Silver Creek Mine in Lane County, Oregon.",
+     [("Silver Creek Mine in Lane County, Oregon", "sampling", None)]),
+    ("The firm sold its drilling rig in the Gulf on Monday.", []),
+    ("The firm will proceed with development of its gold property in Ontario.", []),  # the property's place
+    # a site is where its event is and the place where the site is; what an attack acts on is where it was
+    ("The visa applicants will queue today at the Norwegian Interests Section in Havana.",
+     [("Havana", "queue", "2021-03-10")]),
+    ("Churchill gave a speech at Westminster College in Fulton on May 5, 1946.",
+     [("Westminster College in Fulton", "speech", "1946-05-05")]),
+    ("The rebels condemned the bombing of the embassies in Lima and Quito.",
+     [("Lima", "bombing", None), ("Quito", "bombing", None)]),
+    ("The attacks on camps in Sudan were condemned.", [("Sudan", "attacks", None)]),
+    ("The group sold two of its embassies in Lima last year.", []),
+    ("Nine people were hurt in a Lisbon neighborhood on Friday.", [("Lisbon", "hurt", "2021-03-05")]),
+    ("Nine people live in a Lisbon neighborhood.", []),
+    ("He was killed at an Ohio shooting range in 2014.", [("Ohio", "killed", "2014")]),
+    ("Latvia officially entered the alliance at a brief ceremony held in the port city of Salem, Oregon.",
+     [("Salem, Oregon", "ceremony", None)]),
+    ("Growth in the city of Lyon slowed.", []),
+    ("The plant will be built near the towns of Cashiers and Salem.", []),  # where the plant is
+    # "where" after a place whose own verb is no event
+    ("She once worked in Perth, where ten people were killed in a fire in 1995.", [("Perth", "killed", "1995")]),
+    ("She once worked in Perth, where she has a house.", []),
+    # a verb with a particle that makes it an event; the same verb with another particle is a measure
+    ("A bomb went off in Lisbon on Friday, police said.", [("Lisbon", "went", "2021-03-05")]),
+    ("Prices went up in Lisbon on Friday.", []),
+    ("Ruiz said at an event in Grand Rapids that the plan would work.", [("Grand Rapids", "event", None)]),
+    ("Ortega looks to the March 22 primary in North Dakota.", [("North Dakota", "primary", "2021-03-22")]),
+    ("The bomb outside the French Embassy in Ghana was powerful.", [("French Embassy in Ghana", "bomb", None)]),
     # a base clause, a destination, an origin, a participant, a topic
     ("The firm moved to Delaware, where it is incorporated.", []),
     ("The minister returned to Riga on Monday.", []),
@@ -112,6 +171,9 @@ NOT_EVENTS = [
     ("Only 40 wells were drilled in Ector County last year.", []),
     ("The company has a plant in Gdansk.", []),
     ("The plan met with approval in Ottawa.", []),
+    ("This has grown too divisive, in both Chile and Denver.", []),  # a state
+    ("HARLOW, March 10 (Reuters) - He is suffering more here than he suffered at sea.", []),  # a state
+    ("Varga, whose last listed homes were in Idaho and New Mexico, is wanted.", []),  # homes, not speeches
 ]
 
 # An event's date is its own: its clause's, else the same event's elsewhere, else none.
@@ -124,11 +186,42 @@ DATES = [
     # the date of another event in the sentence is not the venue's
     ("Speaking at a meeting in Perth, he said sales rose last year.", [("Perth", "meeting", None)]),
     ("The committee has been meeting for the past three weeks in Rome.", [("Rome", "meeting", None)]),
+    ("After almost four decades in Washington, he has forgotten that.", []),  # a stretch of a state
+    # a participle clause with no subject happens when its clause does
+    ("Ortega visited Nevada on Sunday, holding a rally in Elko that drew 900 people.",
+     [("Nevada", "visited", "2021-03-07"), ("Elko", "rally", "2021-03-07")]),
     ("Chile's entry in May 1985 caused a boycott of the last annual meeting in Lima.",
      [("Lima", "meeting", None)]),  # the entry's date
     # the clause's date, and the infinitive's event noun
     ("Trading ended early today after a quiet session in Zurich.", [("Zurich", "session", "2021-03-10")]),
     ("The strike is set to begin in Halden on Monday.", [("Halden", "strike", "2021-03-15")]),
+    # a participle after the event says when it begins, wherever the parser hung it
+    ("Dealers await news from currency talks in Lisbon starting March 15.", [("Lisbon", "talks", "2021-03-15")]),
+    ("The panel was due to have met in Oslo starting April 2, but the session was put off.",
+     [("Oslo", "met", "2021-04-02")]),
+    ("Prices rose in Oslo starting April 2.", []),
+    # what is done to an event is a later event: its date is not the event's
+    ("Norway will seek to strengthen the Lisbon accord tomorrow, officials said.", [("Lisbon", "accord", None)]),
+    ("Delegates praised the accord, which was signed in February. They want to strengthen the Lisbon accord "
+     "at a meeting tomorrow.", [("Lisbon", "accord", "2021-02")]),
+    ("Spain refused to join a meeting in Rome in February.", [("Rome", "meeting", "2021-02")]),  # joining it
+    # attacks at one place in one story are one attack, whatever word names them; talks there are not it
+    ("Leaders condemned the bombings in Lima. The blasts in Lima on Friday killed ten people.",
+     [("Lima", "bombings", "2021-03-05"), ("Lima", "blasts", "2021-03-05")]),
+    ("Leaders condemned the bombings in Lima. The talks in Lima on Friday were cancelled.",
+     [("Lima", "bombings", None), ("Lima", "talks", "2021-03-05")]),
+    # an event noun planned somewhere for a date; a date on the place is the event's
+    ("A rally planned at the University of Lund for Saturday was called off.",
+     [("University of Lund", "rally", "2021-03-13")]),
+    # scheduled for a place: where it will be; scheduled for something else: no place
+    ("The dispute is likely to overshadow an EU summit set for Madrid in April.",
+     [("Madrid", "summit", "2021-04")]),
+    ("A plan set for approval in May was dropped.", []),
+    ("The appeal will be heard in June in the 9th Circuit Court of Appeals.",
+     [("9th Circuit Court of Appeals", "heard", "2021-06")]),  # a hearing, not a state
+    # a date on a figure is the clause's; the date of a figure compared with is not
+    ("Acme shares closed on the Lisbon stock market at 12 euros on Friday, up from 11 euros the previous day.",
+     [("Lisbon", "closed", "2021-03-05")]),
 ]
 
 
@@ -211,3 +304,4 @@ def test_a_place_inside_a_name_the_tagger_split_is_no_place(nlp):
     assert reparsed(nlp, text, heads, ents=[(central, central + 2, "ORG"), (malta, malta + 1, "GPE")]) == []
     text = "Banks will back the Malta auctions."
     assert reparsed(nlp, text, ents=[(4, 5, "GPE")]) == [("Malta", "auctions", None)]
+

@@ -44,6 +44,8 @@ class EventFinder(ClaimxComponent):
         """Token ranges of the named places ("Louvre", "White House") wherever they are."""
         out = []
         for i in find.positions("lower", self.named_ids):
+            if not doc[i].text[:1].isupper():
+                continue  # "a seaside plaza" is no Plaza
             for words in self.named:
                 end = i + len(words)
                 if end <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):

@@ -30,6 +30,11 @@ NOUNS = ("NOUN", "PROPN", "PRON")
 CLAUSE_ADVERBIAL = ("npadvmod", "advmod")
 # "the February 22 Paris accord": a modifier is not the head of its phrase.
 MODIFIERS = ("compound", "nmod", "amod", "poss")  # parse steps from a date to its predicate: deeper, it is no longer the date's own
+# "closed at 12 euros on Friday": a date on an amount is the clause's, not the amount's.
+AMOUNTS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+COMPARISONS = ("from", "against", "versus", "vs")
+# "a rally at the University of Lund for Saturday": a date on a place or a body is its event's.
+SITES = ("GPE", "LOC", "FAC", "ORG")
 
 
 @dataclass(frozen=True)
@@ -74,13 +79,29 @@ def governor(doc: Doc, mention: DateMention, is_predicate, participant_preps, fr
             return None
         if head.i in stop or is_predicate(head):
             return head
+        if _comparison(head, mention):
+            return None  # "up from 11 euros the previous day": the date of the figure compared with
         if head.pos_ in NOUNS and not (mention.start <= head.i < mention.end) \
                 and token.dep_ not in CLAUSE_ADVERBIAL and head.dep_ not in MODIFIERS \
+                and not _amount(head) and head.ent_type_ not in SITES \
                 and head.lemma_.lower() not in frames \
                 and not (head.dep_ == "pobj" and head.head.lower_ in participant_preps):
             return None
         token = head
     return None
+
+
+def _comparison(prep: Token, mention: DateMention) -> bool:
+    """A preposition of comparison whose object is a figure ("up from 11 euros the previous day",
+    "against 1.20 a year ago")."""
+    return prep.lower_ in COMPARISONS and any(
+        c.dep_ == "pobj" and not (mention.start <= c.i < mention.end) and _amount(c) for c in prep.children)
+
+
+def _amount(token: Token) -> bool:
+    """A figure: "1,451", "12 euros", "five mln dlrs"."""
+    return token.like_num or token.ent_type_ in AMOUNTS \
+        or any(c.dep_ == "nummod" and c.ent_type_ not in ("DATE", "TIME") for c in token.children)  # not "the 2023 budget"
 
 
 def specificity(value: str) -> int:

@@ -20,6 +20,7 @@ class EventLexicon:
     sessions: frozenset[str]  # "close", "trading": a market session a place's possessive names
     located: frozenset[str]  # things that are somewhere: "office", "reserves"
     idioms: frozenset[tuple[str, str]]  # (verb, object) that name no event: ("meet", "success")
+    phrasal: dict[tuple[str, str], tuple[str, str]]  # (verb, particle) -> (kind, family): ("go", "off")
     support: dict[str, str]  # verb lemma -> the role its event noun takes: subject, object, both
     locatives: dict[str, str]  # preposition -> the places it takes: any, facility
     participant_preps: frozenset[str]
@@ -27,6 +28,9 @@ class EventLexicon:
     temporal_preps: frozenset[str]
     visits: frozenset[str]
     hosts: frozenset[str]
+    site_verbs: frozenset[str]  # verbs that act on a site: "destroyed the platform in the Gulf"
+    site_nouns: frozenset[str]  # a market a city names: "on the Lisbon stock market"
+    publications: frozenset[str]  # last words of newspapers' names: "the Charlotte Observer"
     place_labels: frozenset[str]
     place_heads: dict[str, str]  # head word -> facility or event
     named_places: frozenset[str]  # lower-cased
@@ -52,6 +56,8 @@ class EventLexicon:
             sessions=words("session_words.txt"),
             located=words("located_things.txt"),
             idioms=frozenset((r["verb"].lower(), r["word"].lower()) for r in lexicon.table("events/idioms.tsv", models)),
+            phrasal={(r["verb"].lower(), r["particle"].lower()): (r["kind"], r["family"])
+                     for r in lexicon.table("events/phrasal_events.tsv", models)},
             support={r["lemma"].lower(): r["role"] for r in lexicon.table("events/support_verbs.tsv", models)},
             locatives={r["preposition"].lower(): r["places"]
                        for r in lexicon.table("events/locative_prepositions.tsv", models)},
@@ -60,6 +66,9 @@ class EventLexicon:
             temporal_preps=words("temporal_prepositions.txt"),
             visits=words("visit_words.txt"),
             hosts=words("host_verbs.txt"),
+            site_verbs=words("site_verbs.txt"),
+            site_nouns=words("site_nouns.txt"),
+            publications=words("publication_heads.txt"),
             place_labels=words("place_labels.txt", lower=False),
             place_heads={r["word"].lower(): r["kind"] for r in lexicon.table("events/place_heads.tsv", models)},
             named_places=words("named_places.txt"),

@@ -46,11 +46,13 @@ def bare(text: str) -> str:
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Without a leading "the" and a trailing "'s": the place's own words."""
+    """Without a leading "the", a trailing "'s" or a trailing preposition: the place's own words."""
     while end - start > 1 and (doc[start].lower_ == "the" or doc[start].is_space):
         start += 1
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1
+    while end - start > 1 and doc[end - 1].pos_ in ("ADP", "CCONJ", "PUNCT", "SPACE"):
+        end -= 1  # "the Gulf on": the tagger ran into the next word
     return start, end
 
 
@@ -80,6 +82,8 @@ def _entity_place(doc: Doc, ent: Span, text: str, lex: EventLexicon,
     if not any(word[:1].isupper() for word in text.split()):
         return None  # a place is a name: "nurseries" the tagger took for one is not
     name = bare(text).lower()
+    if len(ent) > 1 and name.split()[-1] in lex.publications:
+        return None  # "the Charlotte Observer": a newspaper, wherever it is printed
     label = ent.label_
     if label in lex.place_labels:
         return None if _inside_a_name(doc, ent.start) else (ent.start, ent.end, "place")
@@ -117,6 +121,8 @@ def place_mentions(doc: Doc, lex: EventLexicon, dateline: dict | None, named: li
     bodies = {words for e, words in ents if e.label_ == "ORG" and words.isalpha() and words.isupper()}
     ents = [(e, words) for e, words in ents if not (words in bodies and e.label_ in lex.place_labels)]
     place_names = {bare(words).lower() for e, words in ents if e.label_ in lex.place_labels}
+    if dateline and dateline.get("name"):
+        place_names.add(dateline["name"].lower())  # "DHAKA, March 9 - ... the Dhaka meeting", tagged a body
     found: list[tuple[int, int, str]] = []
     regions = set()
     for ent, words in ents:
@@ -149,6 +155,20 @@ def place_mentions(doc: Doc, lex: EventLexicon, dateline: dict | None, named: li
         if (facility := _facility_after(doc, doc[root], span.end, lex)) is not None:
             end = root = facility  # "Calcutta port": the facility is the place the sentence speaks of
             end += 1
+        inn = word_after(doc, end)
+        site = kind == "facility" or doc[end - 1].ent_type_ == "FAC"  # a named event's city is its venue
+        if container is None and site and n + 1 < len(found) and inn < len(doc) \
+                and doc[inn].lower_ == "in" and found[n + 1][0] == word_after(doc, inn + 1) \
+                and found[n + 1][2] == "place":
+            # "the Silver Creek mine in Lane County", "the Ada Lund Library in Salem": a
+            # site with where it is, one place, whatever word the parser hung "in" on.
+            nxt = n + 1
+            end = _trimmed(doc, *found[nxt][:2])[1]
+            if nxt + 1 < len(found) and end < len(doc) and doc[end].text == "," \
+                    and found[nxt + 1][0] == word_after(doc, end + 1) and found[nxt + 1][2] == "place":
+                nxt += 1  # "... in Lane County, Oregon"
+                end = _trimmed(doc, *found[nxt][:2])[1]
+            skip.update(range(n + 1, nxt + 1))  # the site is the place the sentence speaks of, not its county
         # "Geneva, Switzerland is where": a city the tagger missed before its country.
         if start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN" \
                 and doc[start - 2].head.i == span.root.head.i and doc[start - 2].ent_type_ == "":

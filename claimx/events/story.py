@@ -121,16 +121,35 @@ def _clause_dates(token: Token, governed: dict[int, list[DateMention]], lex: Eve
     """An undated event's clause's dates: the verb a noun event hangs from ("invited for talks
     next month", "closed early today after two hours of trading"), the raising word a
     verb event is the complement of ("was due to meet ... this week")."""
+    if _acted_on(token, lex):
+        return []  # "seek to strengthen the Lisbon accord tomorrow": tomorrow is the strengthening's
     head = token
     for _ in range(6):
         if head.head.i == head.i:
             return []
         head = head.head
         if is_verbal(head) or head.pos_ == "AUX" or (head.pos_ == "ADJ" and lemma(head) in lex.raising):
-            if is_verbal(token) and token.dep_ not in ("xcomp",):
+            if is_verbal(token) and token.dep_ not in ("xcomp",) and not _participle_clause(token):
                 return []  # a verb's own clause is itself
+            if not governed.get(head.i) and _participle_clause(head):
+                token = head  # "visited Nevada on Sunday, holding a rally in Elko"
+                continue
             return list(governed.get(head.i, ()))
     return []
+
+
+def _participle_clause(verb: Token) -> bool:
+    """A participle with no subject of its own that goes with its clause ("..., holding a rally"):
+    it happens when its clause does."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _acted_on(token: Token, lex: EventLexicon) -> bool:
+    """A noun event that is the object of a verb ("reaffirmed an earlier Paris accord",
+    "strengthen the accord"): what is done to it is a later event.  A support verb's
+    object is the verb's own event ("held talks", "attend the meeting")."""
+    verb = token.head
+    return token.dep_ == "dobj" and not is_verbal(token) and is_verbal(verb) and lemma(verb) not in lex.support
 
 
 def _definite(token: Token) -> bool:
@@ -156,6 +175,8 @@ def _same_event(event: Event, other: Event) -> bool:
         return False
     if any(t.how in NAMED_BY_PLACE for _, t in event.places) and theirs:
         return True  # "the Paris accord" and "talks in Paris"
+    if theirs and other.kind == event.kind == "conflict":
+        return True  # "the bombings in Kenya" and "the Friday explosions in Nairobi, Kenya"
     if other.family != event.family:
         return False
     return bool(theirs) or (not is_verbal(other.token) and _definite(other.token))

@@ -28,7 +28,7 @@ from .dating import DateMention
 from .lexicon import EventLexicon
 from .places import Place, bare
 from .triggers import (SOCIAL_KINDS, SUBJECTS, complement_event, event_token, eventive_noun, is_verbal,
-                       kind_and_family, lemma, takes_place, word_after, word_before)
+                       kind_and_family, last_word, lemma, takes_place, word_after, word_before)
 
 PARTICIPANT_ENTITIES = ("PERSON", "ORG", "NORP")
 OBJECT_DEPS = ("dobj", "dative")
@@ -36,13 +36,15 @@ THING_DEPS = ("dobj", "oprd", "attr")
 AMOUNTS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")  # "closing its office", "called the regime"
 JOINERS = ("-", "/", "–")  # "U.S.-Japan talks": the places are the talks' parties
 MAX_PARTICIPANT_STEPS = 4
+SITES = ("ORG", "FAC")  # bodies and buildings a place can be the place of ("the Norwegian Interests Section in Havana")
+ACTED_ON = ("of", "on", "against")  # "the bombing of the embassies", "attacks on camps"
 
 
 @dataclass(frozen=True)
 class Tie:
     event: Token  # the token standing for the event
     how: str  # prep, raising, timed, participant, object, adjacent, here, where, host, modifier, market, quote,
-    #           visit, metonymy
+    #           visit, site, metonymy
     date: DateMention | None = None  # a date beside the place, said of the same event
 
 
@@ -84,12 +86,20 @@ def _tie_from(place: Place, start: int, s: Scene) -> Tie | None:
     if root.dep_ == "pobj":
         word = head.lower_
         if word in lex.locatives and (lex.locatives[word] == "any" or place.kind != "place"):
-            return _at(place, head, s)
+            return _at(place, head, s) or _where(root, s)  # "worked in Perth, where ten people were killed"
         if word == "to" and lemma(head.head) in lex.visits and not is_verbal(head.head):
             return Tie(head.head, "visit")  # "a visit to Bonn"; "went to Bonn" is a destination
+        if word == "of" and _site_noun(head.head, lex) and head.head.dep_ == "pobj" \
+                and head.head.head.lower_ in ("in", "at"):
+            return _at(place, head.head.head, s)  # "held in the port city of Salem, Oregon"
+        if word == "for" and (scheduled := _scheduled_event(head.head, s)) is not None:
+            return Tie(scheduled, "prep", _beside(place, head, s))  # "a summit set for Madrid in April"
         if word in lex.temporal_preps:
             return Tie(root, "metonymy")  # kept only where the story placed an event there
         return _where(root, s)  # "moved to Turin, where they met": the where-clause's event
+    if root.dep_ in ("compound", "nmod", "poss") and head.dep_ == "pobj" and head.head.lower_ in lex.locatives \
+            and _site_noun(head, lex):
+        return _at(place, head.head, s)  # "closed on the Lisbon stock market": the market is the city's
     after = word_after(doc, place.end)
     # "visiting U.S. Under-Secretary Hale": a participle right before a place and a title is an
     # adjective, the place names the title; "may visit the U.S. To open the fair" visits it.
@@ -97,6 +107,11 @@ def _tie_from(place: Place, start: int, s: Scene) -> Tie | None:
         and after < len(doc) and (doc[after].pos_ in ("PROPN", "NOUN") or doc[after].is_title)
     if root.dep_ == "dobj" and lemma(head) in lex.visits and is_verbal(head) and not prenominal:
         return Tie(head, "visit")
+    if root.dep_ in ("compound", "nmod") and head.dep_ == "dobj" and _site_noun(head, lex) \
+            and lemma(head.head) in lex.visits and is_verbal(head.head):
+        return Tie(head.head, "visit")  # "visited the Kansas City area"
+    if root.dep_ == "dobj" and place.kind == "facility" and lemma(head) in lex.site_verbs and is_verbal(head):
+        return Tie(head, "site")  # "began sampling the Silver Creek mine": the site acted on
     # A statement's modifier is its source ("a White House statement"), not where it was made.
     # The modified noun must head its phrase: "a Bergen war bulletin" is a communique.
     if root.dep_ in ("compound", "nmod") and (entry := eventive_noun(head, lex)) and entry[0] != "statement" \
@@ -138,18 +153,21 @@ def _at(place: Place, prep: Token, s: Scene) -> Tie | None:
         return Tie(target, "quote")  # "against 1.2075 in Zurich": Zurich's close
     # A place hung on a time phrase is where what it times happened: "meeting for four weeks in New York".
     timed = s.date_at.get(target.i)
-    if timed is not None and timed.index in s.event_of_date:
+    # ... unless what it times is a state: "after four decades in Washington, he has forgotten".
+    if timed is not None and timed.index in s.event_of_date and _held(s.event_of_date[timed.index], s):
         return Tie(s.event_of_date[timed.index], "timed", _beside(place, prep, s))
     # A place after a clause's date belongs to the clause, not to the noun before the date:
     # "met Ortiz and Lund today in Portugal".
     before = s.date_ending.get(word_before(s.doc, prep.i))
-    if before is not None and before.index in s.event_of_date:
+    if before is not None and before.calendar and before.index in s.event_of_date:
         return Tie(s.event_of_date[before.index], "adjacent", before)
     if target.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         if (found := _through_participants(target, s)) is not None:
             return Tie(found, "participant", _beside(place, prep, s))
         if (found := _acting_on_object(target, s)) is not None:
             return Tie(found, "object", _beside(place, prep, s))
+        if (found := _through_a_site(target, s)) is not None:
+            return Tie(found, "site", _beside(place, prep, s))
         # A subject's place is where the speaker is ("officials in Tokyo said"), even beside a date.
         if target.dep_ in SUBJECTS:
             return None
@@ -159,6 +177,15 @@ def _at(place: Place, prep: Token, s: Scene) -> Tie | None:
     if after is not None and after.calendar and after.index in s.event_of_date \
             and not _located_thing(target, s.event_of_date[after.index], s):
         return Tie(s.event_of_date[after.index], "adjacent", after)
+    return None
+
+
+def _scheduled_event(verb: Token, s: Scene) -> Token | None:
+    """The event noun a participle of scheduling describes ("a summit set for Madrid",
+    "talks scheduled for Geneva"): its "for" names where the event will be."""
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and s.lex.support.get(lemma(verb)) in ("object", "both") \
+            and eventive_noun(verb.head, s.lex):
+        return verb.head
     return None
 
 
@@ -183,10 +210,13 @@ def _after_a_dependent(here: Token, verb: Token, lex: EventLexicon) -> bool:
     things); but "told reporters here" and "held talks here" put the event here."""
     previous = word_before(here.doc, here.i)
     for child in verb.children:
-        if child.right_edge.i != previous or child.i == here.i:
+        if last_word(child) != previous or child.i == here.i:
             continue
         if child.dep_ in SUBJECTS:
             return True
+        last = here.doc[previous]
+        if last.dep_ == "pobj" and last.head.lower_ not in lex.participant_preps and _is_participant(last, lex):
+            return True  # "offer a pay deal to staff here": the staff are here
         if child.dep_ in OBJECT_DEPS:
             return not (_is_participant(child, lex) or eventive_noun(child, lex))
     return False
@@ -202,6 +232,8 @@ def _beside(place: Place, prep: Token | None, s: Scene) -> DateMention | None:
 def _through_participants(noun: Token, s: Scene) -> Token | None:
     """The event whose participants ``noun`` is among ("a meeting of G-7 leaders in Venice")."""
     lex, token = s.lex, noun
+    if _is_located(noun, lex):
+        return None  # "proceed with development of its property in Ontario": the property's place
     for _ in range(MAX_PARTICIPANT_STEPS):
         if token.dep_ == "conj":
             token = token.head
@@ -217,6 +249,31 @@ def _through_participants(noun: Token, s: Scene) -> Token | None:
     return None
 
 
+def _through_a_site(noun: Token, s: Scene) -> Token | None:
+    """The event at a site the place was hung on: the site is where the event is, the place where
+    the site is ("applied at the Interests Section in Havana", "a speech at Westminster College in
+    Fulton"), or the site is what an attack acts on ("the bombing of the embassies in Kenya",
+    "attacks on camps in Sudan", "destroyed a platform in the Gulf")."""
+    lex = s.lex
+    site = _is_located(noun, lex) or _site_noun(noun, lex) or noun.i in s.place_at or noun.ent_type_ in SITES
+    token = noun
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "pobj" and token.head.head.i != token.head.i:
+        word, event = token.head.lower_, event_token(token.head.head, lex)
+        if event is not None and (site and lex.locatives.get(word) == "any"
+                                  or word in ACTED_ON and _acts_on_a_site(event, s)):
+            return event
+    if token.dep_ in OBJECT_DEPS and (event := event_token(token.head, lex)) is not None and _acts_on_a_site(event, s):
+        return event
+    return None
+
+
+def _acts_on_a_site(event: Token, s: Scene) -> bool:
+    """An attack or a verb of site_verbs.txt: what it acts on is where it happens."""
+    return lemma(event) in s.lex.site_verbs or kind_and_family(event, s.lex)[0] == "conflict"
+
+
 def _acting_on_object(noun: Token, s: Scene) -> Token | None:
     """The event verb whose object, a person or body, the place was hung on ("told Reuters in London")."""
     token = noun
@@ -227,6 +284,11 @@ def _acting_on_object(noun: Token, s: Scene) -> Token | None:
     if token.dep_ in OBJECT_DEPS and _is_participant(noun, s.lex) and social_verb(verb, s, noun):
         return event_token(verb, s.lex)
     return None
+
+
+def _held(event: Token, s: Scene) -> bool:
+    """An event people hold, make, try, fight or trade: what a stretch of time in a place can be."""
+    return _kind(event, s) in SOCIAL_KINDS + ("market",)
 
 
 def _counted(verb: Token, lex: EventLexicon) -> bool:
@@ -262,7 +324,7 @@ def _after_its_object(prep: Token, verb: Token, s: Scene) -> bool:
     doc = verb.doc
     previous = word_before(doc, prep.i)
     for child in verb.children:
-        if child.right_edge.i != previous or child.i == prep.i:
+        if last_word(child) != previous or child.i == prep.i:
             continue
         if child.dep_ in THING_DEPS:
             obj = child
@@ -290,11 +352,24 @@ def _located_thing(noun: Token, verb: Token, s: Scene) -> bool:
     if eventive_noun(noun, lex) or noun.pos_ == "PRON" or _quoted_rate(noun) \
             or noun.ent_type_ in ("DATE", "TIME") or lemma(noun) in lex.frames:
         return False  # "held talks in Bonn", "entered their third week in Rome"
-    if lemma(noun) in lex.located or noun.lower_ in lex.located or lex.place_heads.get(lemma(noun)) == "facility":
+    if lemma(verb) in lex.site_verbs:
+        return False  # "destroyed the drilling rig in the Gulf": the site acted on is where it happened
+    if _is_located(noun, lex):
         return True
     if social_verb(verb, s, noun):
         return noun.ent_type_ in ("FAC", "PRODUCT")
     return True
+
+
+def _is_located(noun: Token, lex: EventLexicon) -> bool:
+    """A thing that is somewhere: an office, a property, a facility."""
+    return lemma(noun) in lex.located or noun.lower_ in lex.located or lex.place_heads.get(lemma(noun)) == "facility"
+
+
+def _site_noun(noun: Token, lex: EventLexicon) -> bool:
+    """A market or a facility a city can name ("the Lisbon stock market", "the Geneva headquarters")."""
+    return noun.lower_ in lex.site_nouns or lemma(noun) in lex.site_nouns \
+        or lex.place_heads.get(lemma(noun)) == "facility"
 
 
 def _is_participant(noun: Token, lex: EventLexicon) -> bool:

@@ -17,6 +17,7 @@ NOMINAL_POS = ("NOUN",)
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj",)
 REDUCED_RELATIVES = ("acl", "relcl")
+PARTICIPLE_DEPS = ("prep", "advcl", "acl", "xcomp")  # where the parser hangs "starting April 2" on a verb
 NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass")
 SOCIAL_KINDS = ("meeting", "statement", "legal", "conflict")  # events people hold, make, try or fight
 
@@ -34,6 +35,11 @@ def word_after(doc, i: int) -> int:
     while i < len(doc) and doc[i].is_space:
         i += 1
     return i
+
+
+def last_word(token: Token) -> int:
+    """The last token of ``token``'s phrase that is not a line break: "staff\nhere" ends at "staff"."""
+    return word_before(token.doc, token.right_edge.i + 1)
 
 
 def lemma(token: Token) -> str:
@@ -79,12 +85,18 @@ def supported_noun(verb: Token, lex: EventLexicon) -> Token | None:
             return verb.head  # "the meeting starting June 2", "the session that opens here today"
         if (noun := _set_off_by_commas(verb, lex)) is not None:
             return noun  # "the talks, starting on June 3, will ..."
+        if (event := _participle_after_event(verb, lex)) is not None:
+            return event  # "talks in Washington starting today", "due to have met in Oslo starting April 2"
         # "the strike is set to begin on Monday": an infinitive's subject is its governor's.
         holder = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in verb.children) else verb
         for child in holder.children:
-            if child.dep_ in SUBJECTS and eventive_noun(child, lex):
+            # A statement is made, not "in" somewhere: "whose last addresses were in Vermont" are homes.
+            if child.dep_ in SUBJECTS and (entry := eventive_noun(child, lex)) \
+                    and not (lemma(verb) == "be" and entry[0] == "statement"):
                 return child
     if role in ("object", "both"):
+        if verb.dep_ in REDUCED_RELATIVES and verb.tag_ == "VBN" and eventive_noun(verb.head, lex):
+            return verb.head  # "a vigil planned at the college", "the talks scheduled for May"
         for child in verb.children:
             if child.dep_ in OBJECTS and eventive_noun(child, lex):
                 return child
@@ -102,6 +114,31 @@ def _set_off_by_commas(verb: Token, lex: EventLexicon) -> Token | None:
     return noun if eventive_noun(noun, lex) else None
 
 
+def _participle_after_event(verb: Token, lex: EventLexicon) -> Token | None:
+    """The event a support participle with no subject of its own follows, wherever the parser
+    hung it: "talks in Washington starting today" (on the place), "met in Oslo starting
+    April 2" (on the verb).  The participle says when that event begins or ends."""
+    if verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    last = word_before(doc, verb.left_edge.i)
+    if last < 0 or doc[last].is_punct:
+        return None  # set off by a comma: _set_off_by_commas reads it
+    # The phrase that ends right before the participle, climbed while it still ends there.
+    token = doc[last]
+    while last_word(token) == last:
+        if eventive_noun(token, lex):
+            return token
+        if token.head.i == token.i:
+            break
+        token = token.head
+    head = verb.head
+    if verb.dep_ in PARTICIPLE_DEPS and head.i < verb.i and is_verbal(head) and lemma(head) not in lex.support:
+        event = event_token(head, lex)
+        return event if event is not None and event.i == head.i else None
+    return None
+
+
 def takes_place(verb: Token) -> bool:
     """"take place": an event verb; "take part", "take" alone are not."""
     return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
@@ -116,11 +153,19 @@ def event_token(token: Token, lex: EventLexicon) -> Token | None:
         word = lemma(token)
         if word == "take":
             return token if takes_place(token) else None
-        if token.pos_ == "AUX" or word in lex.non_events or _idiom(token, lex):
+        if token.pos_ == "AUX" or (word in lex.non_events and phrasal(token, lex) is None) or _idiom(token, lex):
             return None
         return token
     if eventive_noun(token, lex):
         return token
+    return None
+
+
+def phrasal(verb: Token, lex: EventLexicon) -> tuple[str, str] | None:
+    """(kind, family) of a verb that names an event with its particle ("went off", "blew up")."""
+    for child in verb.children:
+        if child.dep_ == "prt" and (found := lex.phrasal.get((lemma(verb), child.lower_))):
+            return found
     return None
 
 
@@ -138,7 +183,7 @@ def _idiom(verb: Token, lex: EventLexicon) -> bool:
 def kind_and_family(token: Token, lex: EventLexicon) -> tuple[str, str]:
     """The event's coarse kind (meeting, statement, legal, market, conflict, other) and its family."""
     if is_verbal(token):
-        return lex.verbs.get(lemma(token)) or ("other", lemma(token))
+        return phrasal(token, lex) or lex.verbs.get(lemma(token)) or ("other", lemma(token))
     return eventive_noun(token, lex) or lex.verbs.get(lemma(token)) or ("other", lemma(token))
 
 
