@@ -55,6 +55,8 @@ CASES = [
     ("Chapter 11 - the filing", None),
     ("May 5 - the deadline", None),
     ("Sales rose, Item 4 - the filing", None),
+    ("EXCLUSIVE – Senator Ruiz said the vote would fail", None),
+    ("UPDATE 2 - Brant Corp said", None),
     ("Talks ended.\n\nOfficials said.\n\nNothing.\n\nLater.\n\nGENEVA (AP) - Too far down", None),
 ]
 
