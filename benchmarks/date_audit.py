@@ -80,6 +80,18 @@ def context(text: str, start: int, end: int, width: int = 220) -> str:
     return " ".join((before + "[[" + text[start:end] + "]]" + after).split())
 
 
+def source_text(source: str) -> str:
+    """The analysed text of a record's source: a file, or line N of a JSON Lines input ("in.jsonl:N")."""
+    found = re.fullmatch(r"(.+\.jsonl):(\d+)", source)
+    if not found:
+        return Path(source).read_text(encoding="utf-8")
+    with open(found.group(1), encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if number == int(found.group(2)):
+                return json.loads(line)["text"]
+    raise SystemExit(f"date_audit: {source}: no such line")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("output", type=Path)
@@ -107,16 +119,16 @@ def main(argv=None) -> int:
                     counts["bare months"] += 1
                     if months_between(value, published) >= 7:
                         counts["bare months 7+ months away"] += 1
-                        text = text or Path(record["source"]).read_text(encoding="utf-8")
+                        text = text or source_text(record["source"])
                         cases["months"].append(f"{record['id']} pub {published} {value}: "
                                                f"{context(text, d['start'], d['end'])}")
                 if d["text"].isdigit() and len(d["text"]) == 4 and d["type"] == "DATE":
-                    text = text or Path(record["source"]).read_text(encoding="utf-8")
+                    text = text or source_text(record["source"])
                     if re.match(r"\s*(?:gmt|est|edt|hrs|hours|local)\b", text[d["end"]:d["end"] + 8], re.I):
                         counts["clock times read as years"] += 1
                         cases["clock"].append(f"{record['id']} {value}: {context(text, d['start'], d['end'])}")
                 if d["type"] == "SET" and d["text"].lower() in SETS:
-                    text = text or Path(record["source"]).read_text(encoding="utf-8")
+                    text = text or source_text(record["source"])
                     after = text[d["end"]:d["end"] + 40]
                     before = text[max(0, d["start"] - 30):d["start"]]
                     if d["text"][0].isupper() and not re.search(r"(^|[.!?]\s+|\n\s*)$", before) \
@@ -127,7 +139,7 @@ def main(argv=None) -> int:
             deictic = [d for d in record["dates"] if d["text"].lower() in ("today", "yesterday", "tomorrow", "tonight")]
             if not deictic:
                 continue
-            text = text or Path(record["source"]).read_text(encoding="utf-8")
+            text = text or source_text(record["source"])
             day = dateline_day(text, record.get("body_start", 0), published, months)
             if day is None or abs((day - published).days) != 1:
                 continue
