@@ -30,9 +30,9 @@ def main(argv=None) -> int:
     ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "eval" / "polnear.py")
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
-    ap.add_argument("--merge-continuations", action="store_true",
-                    help="one claim for a quote interrupted by its attribution (PolNeAR's convention; "
-                         "off by default: claimx gives each quoted sentence its own claim)")
+    ap.add_argument("--split-continuations", action="store_true",
+                    help="a quotation continued in the next sentence as a claim of its own (claimx's default "
+                         "joins it to the quote it continues, as PolNeAR does)")
     ap.add_argument("-v", "--verbose", action="store_true", help="pass -v to the scorer (misses on stderr)")
     args = ap.parse_args(argv)
 
@@ -42,7 +42,7 @@ def main(argv=None) -> int:
     files = sorted((args.split / "text").glob("*.txt"))
     if args.limit:
         files = files[: args.limit]
-    config = {"claimx_claims": {"merge_continuations": True}} if args.merge_continuations else None
+    config = {"claimx_claims": {"merge_continuations": False}} if args.split_continuations else None
     extractor = claimx.Extractor(config=config)
     started, cpu = time.perf_counter(), time.process_time()
     words = 0

@@ -118,3 +118,8 @@ def lines(name: str, base: str | Path | None = None) -> tuple[str, ...]:
 def jsonl(name: str, base: str | Path | None = None) -> tuple[dict, ...]:
     """A JSON Lines file as a tuple of objects."""
     return _jsonl(_resolve(name, base))
+
+
+def path(name: str, base: str | Path | None = None) -> Path:
+    """A data file's path (recorded as read, so ``to_disk`` saves it), for files other readers parse (weights)."""
+    return _resolve(name, base)

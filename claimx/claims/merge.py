@@ -16,9 +16,18 @@ def select(doc: Doc, candidates: list[Attribution], dateline: list[tuple[int, in
     """The claims among the finders' candidates: the parts of an interrupted quotation joined, contents
     clipped past the dateline (``dateline``: its (start, end) characters), one claim per content, and
     no claim that another's content reports."""
-    found = join_interrupted_quotes(doc, candidates)
-    found = deduplicate(clip_datelines(doc, found, dateline))
-    return drop_reported_states(found, doc)
+    return rules_choose(doc, prepare(doc, candidates, dateline))
+
+
+def rules_choose(doc: Doc, prepared: list[Attribution]) -> list[Attribution]:
+    """The hand rules' choice among prepared candidates: one claim per content, none another's content reports."""
+    return drop_reported_states(deduplicate(prepared), doc)
+
+
+def prepare(doc: Doc, candidates: list[Attribution], dateline: list[tuple[int, int]]) -> list[Attribution]:
+    """The candidates as claims read them: interrupted quotations joined, contents clipped past the dateline
+    (the steps a trained scorer shares with the hand rules, before choosing)."""
+    return clip_datelines(doc, join_interrupted_quotes(doc, candidates), dateline)
 
 
 def join_interrupted_quotes(doc: Doc, found: list[Attribution]) -> list[Attribution]:

@@ -13,6 +13,7 @@ class Rule(str, Enum):
 
     REPORTING_VERB = "reporting verb"  # "X said (that) ...", "..., X added"
     THAT_CLAUSE = "that-clause"  # a verb outside the lexicon with an agent and a "that" clause
+    VERB_ARGUMENT = "verb argument"  # any other verb with a subject, its argument (trained scorer only)
     CUE_NOUN = "cue noun"  # "the claim that ...", "allegations of ..."
     CUE_ADJECTIVE = "cue adjective"  # "X is wary of Y"
     SOURCE_MARKER = "source marker"  # "according to X, ..."

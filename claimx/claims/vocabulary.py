@@ -8,7 +8,7 @@ naming the file and the line, so a typo never silently turns a rule off.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from .. import agents, lexicon
@@ -21,6 +21,9 @@ VERB_FRAMES = frozenset({"clause", "to", "objto", "obj", "objas", "answer", "age
                          "raise"})
 NOUN_FRAMES = frozenset({"clause", "to", "of", "agent"})
 ADJECTIVE_FRAMES = frozenset({"clause", "to"})
+
+# The open verbs' cue: "X supported the plan", "X criticized Y" (a stance, the weakest confidence a rule gives).
+OPEN_VERB_FRAMES = frozenset({"clause", "to", "obj", "prep:about|on|for|against|over|of|with"})
 
 
 # The plain word lists, by the vocabulary's field that holds each.
@@ -53,6 +56,9 @@ class Cue:
     confidence: float
 
 
+OPEN_VERB = Cue("", "stance", OPEN_VERB_FRAMES, 0.2)
+
+
 @dataclass(frozen=True)
 class Confidences:
     """The confidences rules give where no cue's own applies, and the factors that lower a cue's
@@ -75,6 +81,7 @@ class ClaimsVocabulary:
     """The claim rules' data: cue lexicons, word lists and confidences, from one models folder."""
 
     verbs: dict[str, Cue]
+    generous_verbs: dict[str, Cue]  # "want to", "know": cues in a minority of uses, proposed for a trained scorer only
     nouns: dict[str, Cue]
     adjectives: dict[str, Cue]  # "X is wary of Y": a stance or belief held
     markers: dict[str, Cue]  # "according to X"
@@ -97,12 +104,19 @@ class ClaimsVocabulary:
     causatives: frozenset[str]  # "prompted X to argue": the object does what the infinitive says
     hearsay_adverbs: frozenset[str]  # "reportedly": its clause is what others say
     confidences: Confidences
+    # For a trained scorer: any verb with a subject proposes its arguments (finders.verbs.open_cue); None: off.
+    open_verb: Cue | None = None
+
+    def generous(self) -> "ClaimsVocabulary":
+        """The same vocabulary with the low-precision verbs among the cues (candidates for a trained scorer)."""
+        return replace(self, verbs={**self.generous_verbs, **self.verbs}, open_verb=OPEN_VERB)
 
     @classmethod
     def load(cls, models: str | Path | None = None) -> "ClaimsVocabulary":
         """Read and check every file the claim rules use, from ``models`` (the installed folder without)."""
         return cls(
             verbs=_cues("claims/reporting_verbs.tsv", models, "lemma", VERB_FRAMES),
+            generous_verbs=_cues("claims/generous_verbs.tsv", models, "lemma", VERB_FRAMES),
             nouns=_cues("claims/cue_nouns.tsv", models, "lemma", NOUN_FRAMES),
             adjectives=_cues("claims/cue_adjectives.tsv", models, "lemma", ADJECTIVE_FRAMES),
             markers=_cues("claims/source_markers.tsv", models, "phrase", None),

@@ -51,14 +51,21 @@ def test_quotations(extractor, text, expected):
     assert table(extractor.extract(text)) == expected
 
 
-def test_interrupted_quote_can_be_one_claim_with_its_parts():
-    # PolNeAR's convention: one attribution whose content is the quoted parts.
-    import claimx
-
-    merging = claimx.Extractor(config={"claimx_claims": {"merge_continuations": True}})
-    [claim] = merging.extract('"We will win," Jones said. "Not now, not ever."')["claims"]
+def test_interrupted_quote_is_one_claim_with_its_parts(extractor):
+    # PolNeAR's convention, the default: one attribution whose content is the quoted parts.
+    [claim] = extractor.extract('"We will win," Jones said. "Not now, not ever."')["claims"]
     assert claim["text"] == 'We will win," Jones said. "Not now, not ever.'
     assert [p["text"] for p in claim["segments"]] == ["We will win,", "Not now, not ever."]
+
+
+def test_continued_quote_can_be_a_claim_of_its_own():
+    # merge_continuations off: each quoted sentence is a claim, the second the first's speaker's.
+    import claimx
+
+    splitting = claimx.Extractor(config={"claimx_claims": {"merge_continuations": False}})
+    claims = splitting.extract('"We will win," Jones said. "Not now, not ever."')["claims"]
+    assert [(c["rule"], c["text"]) for c in claims] == [("reporting verb", "We will win,"),
+                                                       ("floating quote", "Not now, not ever.")]
 
 
 def test_mixed_quote_after_that(extractor):

@@ -13,10 +13,11 @@ CASES = [
      [("reporting verb", "direct", "said", "Senator John Smith", "We will not back down,")]),
     ('Senator John Smith said, "We will not back down."',
      [("reporting verb", "direct", "said", "Senator John Smith", "We will not back down.")]),
-    # a quote interrupted by its attribution: each quoted sentence is a claim of the same speaker
+    # a quote continued right after its attribution: one claim whose parts are the quoted
+    # sentences (PolNeAR's convention, claimx's default; tests/claims/test_quotations.py has the other)
     ('"The economy is strong. Jobs are growing," the president told reporters. "We are winning."',
-     [("reporting verb", "direct", "told", "the president", "The economy is strong. Jobs are growing,"),
-      ("floating quote", "direct", "told", "the president", "We are winning.")]),
+     [("reporting verb", "direct", "told", "the president",
+       'The economy is strong. Jobs are growing," the president told reporters. "We are winning.')]),
     ('"We will win," Jones said.\n\nShe left. "Not now, not ever, not this way," she added later.',
      [("reporting verb", "direct", "said", "Jones", "We will win,"),
       ("quote", "direct", "added", "she", "Not now, not ever, not this way,")]),

@@ -31,6 +31,7 @@ class Shortlist:
 
     def __init__(self, strings, vocab: ClaimsVocabulary):
         self.verb_ids = string_ids(strings, vocab.verbs)
+        self.open_verbs = vocab.open_verb is not None  # a trained scorer's candidates: every verb
         self.noun_ids = string_ids(strings, vocab.nouns)
         self.adjective_ids = string_ids(strings, vocab.adjectives)
         self.marker_ids = string_ids(strings, {phrase.split()[0] for phrase in vocab.markers})
@@ -42,6 +43,8 @@ class Shortlist:
         """Verbs of the lexicon, and verbs heading a "that" clause (the generic rule's candidates)."""
         verbs = set(find.positions("lemma", self.verb_ids))
         verbs.update(doc[i].head.head.i for i in find.positions("lower", self.that_ids))
+        if self.open_verbs:
+            verbs.update(t.i for t in doc if t.pos_ == "VERB")
         return sorted(verbs)
 
 

@@ -27,11 +27,14 @@ def verb_attributions(reading: Reading, positions: Iterable[int] | None = None) 
         head_cue = vocab.verbs.get(verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
         if cue is not None and head_cue is not None and "raise" not in head_cue.frames:
             continue  # "urged lawmakers to reject the bill": rejecting is what was urged
-        generic = cue is None
-        if generic:
-            cue = generic_cue(verb, vocab)
+        rule = Rule.REPORTING_VERB
+        if cue is None:
+            cue, rule = generic_cue(verb, vocab), Rule.THAT_CLAUSE
+            if cue is None:
+                cue, rule = open_cue(verb, vocab), Rule.VERB_ARGUMENT
             if cue is None:
                 continue
+        generic = rule != Rule.REPORTING_VERB
         content, path = frame_content(verb, cue.frames, vocab) or (None, "")
         if content is None and not generic and "clause" in cue.frames and (verb.dep_ == "parataxis" or is_as_frame(verb)):
             content, path = parataxis_content(verb, vocab), "parataxis"
@@ -61,12 +64,13 @@ def verb_attributions(reading: Reading, positions: Iterable[int] | None = None) 
         if source is None and is_nonfinite(verb) and "raise" not in cue.frames and not fronted_participle_without_source(verb):
             # "remarks interpreted as implying that ...": no one is said to speak.
             continue
+        if source is None and rule == Rule.VERB_ARGUMENT:
+            continue  # a verb no lexicon knows attributes only when someone is named doing it
         gap = frame_gap(content, verb, vocab) if content[0] < cue_span[0] < content[1] else None
         if source and content[0] < source[1] and source[0] < content[1] \
                 and not (gap and gap[0][1] <= source[0] and source[1] <= gap[1][0]):
             # A subject inside its own content is a misparse ("X and Y" split); one in the frame between its parts is not.
             continue
-        rule = Rule.THAT_CLAUSE if generic else Rule.REPORTING_VERB
         found.append(Attribution(content, cue_span, cue.cls, source, attribution_confidence(cue, source, vocab), rule,
                                  segments=gap, cue_lemma=cue.lemma, path=path))
     return found
@@ -102,3 +106,11 @@ def generic_cue(verb: Token, vocab: ClaimsVocabulary) -> Cue | None:
     if subject is None or not is_agent(subject, vocab):
         return None
     return Cue(verb.lemma_.lower(), "speech", frozenset({"clause"}), vocab.confidences.generic_clause)
+
+
+def open_cue(verb: Token, vocab: ClaimsVocabulary) -> Cue | None:
+    """For a trained scorer only (``vocab.open_verb`` set): any verb, its clause, infinitive,
+    object or prepositional object a candidate ("X supported the plan", "X criticized Y")."""
+    if vocab.open_verb is None or verb.pos_ != "VERB":
+        return None
+    return Cue(verb.lemma_.lower(), vocab.open_verb.cls, vocab.open_verb.frames, vocab.open_verb.confidence)
