@@ -64,8 +64,8 @@ CASES = [
     # a city opening the name of a company already in the story is that company ...
     ("Halden Edison Co said rates would rise. Halden said it would appeal.",
      [("Halden Edison Co", "organization", None, None)] * 2),
-    ("HARTFORD, Conn., March 3 - Hartford Steam Boiler Co said it would buy shares. Hartford said the price was fair.",
-     [("Hartford Steam Boiler Co", "organization", None, None)] * 2),
+    ("MILFORD, Conn., March 3 - Milford Kettle Works Co said it would buy shares. Milford said the price was fair.",
+     [("Milford Kettle Works Co", "organization", None, None)] * 2),
     # ... but a country said is its government, a person's name no place, and "the city of" is the city
     ("Trask Restaurants LLC said sales rose. Trask said the price was fair.",
      [("Trask Restaurants LLC", "organization", None, None), ("Trask", "person", None, None)]),
