@@ -1,6 +1,6 @@
 """Wire datelines: where (and when, and by whom) a story was filed, found once per text.
 
-"TAIPEI, Feb 27 - The combined assets ...", "GENEVA (AP) — ...", "RICHMOND, Va. Feb 26 - ...".
+"TAIPEI, Feb 27 - Port traffic rose ...", "GENEVA (AP) — ...", "RICHMOND, Va. Feb 26 - ...".
 A dateline opens one of the story's first paragraphs (a headline or a byline may come
 first).  Its place is where the story was written, not a speaker or a venue; its date
 is the story's own date in the place it was filed.  The patterns are data

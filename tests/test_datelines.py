@@ -27,7 +27,7 @@ CASES = [
     # a date in capitals, a state after the city, a state with no comma before the date
     ("NEW YORK, MARCH 31 - Brant Corp said", ("NEW YORK", "New York", "MARCH 31", None, "Bran")),
     ("PORTLAND, Ore., Feb 26 - Lintel Inns said", ("PORTLAND, Ore.", "Portland", "Feb 26", None, "Lint")),
-    ("RICHMOND, Va. Feb 26 - Qtly div 8 cts", ("RICHMOND, Va.", "Richmond", "Feb 26", None, "Qtly")),
+    ("RICHMOND, Va. Feb 26 - Payout held steady", ("RICHMOND, Va.", "Richmond", "Feb 26", None, "Payo")),
     # a country after "the"; a mistyped date (a capitalised word and a number): a dateline, its date unread
     ("ARNHEM, the Netherlands, April 1 - Enkor BV said", ("ARNHEM, the Netherlands", "Arnhem", "April 1", None, "Enko")),
     ("ROSEMONT, Ill., Macrh 31 - Lyphor Inc said", ("ROSEMONT, Ill.", "Rosemont", None, None, "Lyph")),
@@ -36,7 +36,7 @@ CASES = [
     ("ELMDALE , N.J., March 2 - Vortan Systems Inc said", ("ELMDALE , N.J.", "Elmdale", "March 2", None, "Vort")),
     ("ST. LOUIS, March 3 - Grain moved", ("ST. LOUIS", "St. Louis", "March 3", None, "Grai")),
     # a place in mixed case needs its date
-    ("Scarborough, Ontario, Feb 26 - Shr 45 cts", ("Scarborough, Ontario", "Scarborough", "Feb 26", None, "Shr ")),
+    ("Scarborough, Ontario, Feb 26 - Net loss narrowed", ("Scarborough, Ontario", "Scarborough", "Feb 26", None, "Net ")),
     ("Toronto, Feb 26 - Marlow Trust said", ("Toronto", "Toronto", "Feb 26", None, "Marl")),
     # a year, an agency, an underscore or a long dash; no date at all
     ("KUALA LUMPUR, April 1, 1997 (AFP) - Ministers met", ("KUALA LUMPUR", "Kuala Lumpur", "April 1, 1997", "AFP", "Mini")),

@@ -260,8 +260,8 @@ def test_dateline_stands_in_for_a_missing_publication_date(nlp):
 
 @pytest.mark.parametrize("text, published, expected", [
     # four digits and a clock word are a time, not a year
-    ("Bids are due at 1530 hrs EDT on Friday.", "1987-10-21", [("1530 hrs EDT on Friday", "TIME", "1987-10-23T15:30")]),
-    ("The agency reports at 1700 hrs local time (0800 gmt).", "1987-03-17",
+    ("Offers must arrive at 1530 hrs EDT on Friday.", "1987-10-21", [("1530 hrs EDT on Friday", "TIME", "1987-10-23T15:30")]),
+    ("The ferry leaves at 1700 hrs local time (0800 gmt).", "1987-03-17",
      [("1700 hrs local time (0800 gmt)", "TIME", "1987-03-17T17:00")]),
     ("The mill was built in 1530 and rebuilt in 1890.", "1987-03-17", [("1530", "DATE", "1530"), ("1890", "DATE", "1890")]),
     # a newspaper is no recurrence: "the daily Al-Hadaf", "the party daily said", "Corran Daily"
@@ -302,7 +302,7 @@ def test_present_tense_with_future_meaning(nlp, text, published, expected):
     # a month alone is the one nearest publication: the tense of a clause it is no time of does not move it
     ("Analysts said June shipments would rise.", "1987-04-07", [("June", "1987-06")]),
     ("Millfield bought July at a premium.", "1987-04-07", [("July", "1987-07")]),
-    ("The rates will be lower than at the preceding offer in late February.", "1987-03-05",
+    ("Rates will be under those of the auction in late February.", "1987-03-05",
      [("late February", "1987-02")]),
     ("The Kessel Electric January rate case will stay before the board.", "1987-03-11", [("January", "1987-01")]),
     # ... unless its own clause places it: a past report of a month still to come, a future one of a month gone
@@ -315,13 +315,13 @@ def test_present_tense_with_future_meaning(nlp, text, published, expected):
     ("Sales beat those of March 1986, and retail sales in January fell.", "1987-03-12",
      [("March 1986", "1986-03"), ("January", "1987-01")]),
     # a span's last month is the first such month from its first
-    ("Revenue rose in the January to July period.", "1987-10-19", [("January", "1987-01"), ("July", "1987-07")]),
-    ("The 1986/87 crop (November/May) is about 480,000 tonnes.", "1987-02-02",
+    ("Sales climbed in the January to July half.", "1987-10-19", [("January", "1987-01"), ("July", "1987-07")]),
+    ("The 1986/87 harvest (November/May) may reach 210,000 bales.", "1987-02-02",
      [("November", "1986-11"), ("May", "1987-05")]),
     ("Prices rose in May and fell in March.", "1987-06-02", [("May", "1987-05"), ("March", "1987-03")]),
     # a day written as a word after its month, but not a number of things
-    ("The board set a record date of July six.", "1987-06-01", [("July six", "1987-07-06")]),
-    ("Hallam called its preferred stock for redemption on May Eight.", "1987-03-25", [("May Eight", "1987-05-08")]),
+    ("Holders on the books at July six get the payout.", "1987-06-01", [("July six", "1987-07-06")]),
+    ("Hallam will buy back its notes on May Eight.", "1987-03-25", [("May Eight", "1987-05-08")]),
     ("In May two analysts cut their forecasts.", "1987-06-02", [("May", "1987-05")]),
     ("In June one of the plants will close.", "1987-03-05", [("June", "1987-06")]),
 ])

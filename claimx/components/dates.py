@@ -76,7 +76,7 @@ class Dates(ClaimxComponent):
             tense = self._tense(span, expr)
             resolution = resolve(expr, context, tense, host)
             if index and self._ends_a_month_range(text, items[index - 1], start, expr):
-                resolution = month_from(resolution, results[-1]["value"])  # "the January to July period"
+                resolution = month_from(resolution, results[-1]["value"])  # "the January to July half"
             if self._told_from_the_story(expr, text[start:end], tense):
                 dropped.add(index)
             if index in counted:
