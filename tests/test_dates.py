@@ -188,13 +188,13 @@ def text_values(found):
      [("the year", "DURATION", "P1Y", None), ("Nov. 30", "DATE", "1989-11-30", None)]),
     ("Talks on Monday ended Oct. 31.", "1989-10-23",
      [("Monday", "DATE", "1989-10-23", None), ("Oct. 31", "DATE", "1989-10-31", None)]),
-    ("In the year-ago quarter, the second quarter ended Oct. 31, the chain lost money.", "1989-10-27",
-     [("the year-ago quarter", "DATE", "1988-Q3", None), ("the second quarter", "DATE", "1988-Q2", None),
+    ("In the year-ago quarter, its second quarter ended Oct. 31, the chain lost money.", "1989-10-27",
+     [("the year-ago quarter", "DATE", "1988-Q3", None), ("its second quarter", "DATE", "1988-Q2", None),
       ("Oct. 31", "DATE", "1988-10-31", None)]),
     # A numbered quarter in apposition to a quarter restates it, so takes its year; not beside a month.
-    ("In the year-ago quarter, the second quarter, the company lost money. Results for that quarter reflected "
+    ("In the year-ago quarter, its second quarter, the company lost money. Results for that quarter reflected "
      "a charge.", "1989-10-27",
-     [("the year-ago quarter", "DATE", "1988-Q3", None), ("the second quarter", "DATE", "1988-Q2", None),
+     [("the year-ago quarter", "DATE", "1988-Q3", None), ("its second quarter", "DATE", "1988-Q2", None),
       ("that quarter", "DATE", "1988-Q2", None)]),
     ("Sales fell in June of last year, the second quarter's weakest month.", "1989-10-27",
      [("June of last year", "DATE", "1988-06", None), ("the second quarter", "DATE", "1989-Q2", None)]),

@@ -202,7 +202,7 @@ def _period(expr: Expr, ctx: Context, tense: str | None, year: int | None, host:
 
 
 def _host_period_year(ctx: Context, host: int | None) -> int | None:
-    """The year of the quarter that a numbered quarter or half restates ("the year-ago quarter, the second quarter")."""
+    """The year of the quarter that a numbered quarter or half restates ("the year-ago quarter, its second quarter")."""
     mention = next((m for m in ctx.mentions if m.index == host), None) if host is not None else None
     point = cal.parse_value(mention.value) if mention else None
     # only a period restates a period: "Oct. 12, the fourth quarter's last day" says nothing of its year
