@@ -80,7 +80,7 @@ def build(args) -> int:
     with nlp.select_pipes(disable=claimx_pipes):
         for n in range(0, len(todo), SHARD_SIZE):
             part = todo[n:n + SHARD_SIZE]
-            docs = nlp.pipe((extractor.make_doc(a) for _, a in part), batch_size=64, n_process=args.n_process)
+            docs = parsed(extractor, [a for _, a in part], args.n_process)
             shard = [(source, article, doc.to_bytes()) for (source, article), doc in zip(part, docs)]
             with (out / f"shard-{n // SHARD_SIZE:05d}.pkl").open("wb") as f:
                 pickle.dump(shard, f, protocol=pickle.HIGHEST_PROTOCOL)
@@ -91,6 +91,15 @@ def build(args) -> int:
     (out / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
     print(f"cached {len(todo):,} parsed stories in {out} ({skipped} skipped: unreadable, empty or too long)")
     return 0
+
+
+def parsed(extractor, articles, n_process: int):
+    """Each article's Doc with spaCy's components run, in order: through ``nlp.pipe``, a long body in
+    pieces as ``Extractor.parsed`` makes it (so ``run`` gives the records ``claimx batch`` writes)."""
+    piped = extractor.nlp.pipe((extractor.make_doc(a) for a in articles if not extractor.is_long(a)),
+                               batch_size=64, n_process=n_process)
+    for article in articles:
+        yield extractor.parsed(article) if extractor.is_long(article) else next(piped)
 
 
 def cached(cache: Path):

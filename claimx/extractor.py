@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from . import pieces
 from .article import Article
 from .errors import ContentError
 from .ingest import article_from_text
@@ -19,14 +20,45 @@ class Extractor:
     'direct'
     """
 
-    def __init__(self, model: str | None = None, config: dict | None = None):
+    def __init__(self, model: str | None = None, config: dict | None = None, *,
+                 piece_chars: int = pieces.DEFAULT_PIECE_CHARS):
         self.model = model or default_model()
         self.nlp = build_pipeline(self.model, config)
+        # A longer body is parsed in paragraph-aligned pieces of at most this many characters.
+        self.piece_chars = piece_chars
 
     def make_doc(self, article: Article):
         doc = self.nlp.make_doc(article.body)
+        return self._with_article(doc, article)
+
+    @staticmethod
+    def _with_article(doc, article: Article):
         doc._.claimx_published = article.published
         doc._.claimx_text = article.body
+        return doc
+
+    def is_long(self, article: Article) -> bool:
+        """Whether the body is parsed in pieces."""
+        return len(article.body) > self.piece_chars
+
+    def parsed(self, article: Article):
+        """The article's Doc with spaCy's components run (in pieces for a long body), claimx's not yet."""
+        if not self.is_long(article):
+            doc = self.make_doc(article)
+            for _, proc in pieces.piece_pipes(self.nlp):
+                doc = proc(doc)
+            return doc
+        doc = pieces.parse(self.nlp, self.nlp.make_doc, article.body, self.piece_chars)
+        return self._with_article(doc, article)
+
+    def analyse(self, article: Article):
+        """The article's analysed Doc: as ``nlp(doc)`` does for a body that fits one piece; a longer one
+        parsed in pieces joined into one Doc, then claimx's components run on it."""
+        if not self.is_long(article):
+            return self.nlp(self.make_doc(article))
+        doc = self.parsed(article)
+        for _, proc in pieces.doc_pipes(self.nlp):
+            doc = proc(doc)
         return doc
 
     def extract(self, text: str, published: str | None = None, source: str | None = None,
@@ -37,7 +69,7 @@ class Extractor:
 
     def extract_article(self, article: Article) -> dict:
         self.check_length(article)
-        return build_record(self.nlp(self.make_doc(article)), article, model=self.model)
+        return build_record(self.analyse(article), article, model=self.model)
 
     def empty_record(self, article: Article) -> dict:
         """The record of an article with no text to analyse: what is known of it, empty results."""
@@ -51,15 +83,26 @@ class Extractor:
 
     def extract_many(self, articles: Iterable[Article], *, batch_size: int = 32,
                      n_process: int = 1) -> Iterator[tuple[Article, dict]]:
-        """Records for many articles, in input order, through ``nlp.pipe``."""
-        def checked(a: Article) -> Article:
-            self.check_length(a)
-            return a
+        """Records for many articles, in input order, through ``nlp.pipe``; a long body (parsed in
+        pieces) between two runs of ``nlp.pipe`` over the others."""
+        remaining = iter(articles)
+        while True:
+            long_one: list[Article] = []
 
-        pairs = ((self.make_doc(checked(a)), a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
-                                          n_process=n_process):
-            yield article, build_record(doc, article, model=self.model)
+            def until_long():
+                for article in remaining:
+                    self.check_length(article)
+                    if self.is_long(article):
+                        long_one.append(article)
+                        return
+                    yield self.make_doc(article), article
+
+            for doc, article in self.nlp.pipe(until_long(), as_tuples=True, batch_size=batch_size,
+                                              n_process=n_process):
+                yield article, build_record(doc, article, model=self.model)
+            if not long_one:
+                return
+            yield long_one[0], self.extract_article(long_one[0])
 
 
 _default: dict[str | None, Extractor] = {}

@@ -7,6 +7,7 @@ d1.. dates, e1.. events, v1.. venues.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from pathlib import Path
 
 from .article import Article
@@ -21,6 +22,27 @@ def _span(text: str, start: int, end: int) -> dict:
 
 def _inside(inner: dict, outer_start: int, outer_end: int) -> bool:
     return outer_start <= inner["start"] and inner["end"] <= outer_end
+
+
+class _Spans:
+    """Record items by start offset: the ids of those inside a claim, found by bisection (a scan over
+    every date per claim was quadratic in a long story); scanned when not in order of start."""
+
+    def __init__(self, items: list[dict]):
+        self.items = items
+        self.starts = [item["start"] for item in items]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+
+    def ids_inside(self, start: int, end: int) -> list[str]:
+        if not self.ordered:
+            return [item["id"] for item in self.items if _inside(item, start, end)]
+        ids = []
+        k = bisect_left(self.starts, start)
+        while k < len(self.items) and self.starts[k] <= end:
+            if _inside(self.items[k], start, end):
+                ids.append(self.items[k]["id"])
+            k += 1
+        return ids
 
 
 def build_record(doc, article: Article, *, model: str | None = None) -> dict:
@@ -64,6 +86,7 @@ def build_record(doc, article: Article, *, model: str | None = None) -> dict:
         })
 
     claims = []
+    dates_by_start, venues_by_start = _Spans(dates), _Spans(venues)
     claim_speakers = doc._.claimx_claim_speakers or []  # claimx_speakers: each claim's, by position
     for i, c in enumerate(doc._.claimx_claims or []):
         start, end = moved(c)
@@ -81,8 +104,8 @@ def build_record(doc, article: Article, *, model: str | None = None) -> dict:
                if c.get("segments") else {}),
             "confidence": round(float(c.get("confidence", 0.5)), 3),
             "rule": c.get("rule"),
-            "date_ids": [d["id"] for d in dates if _inside(d, start, end)],
-            "venue_ids": [v["id"] for v in venues if _inside(v, start, end)],
+            "date_ids": dates_by_start.ids_inside(start, end),
+            "venue_ids": venues_by_start.ids_inside(start, end),
         })
 
     events = []

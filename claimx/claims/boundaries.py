@@ -7,12 +7,13 @@ whether a content is quoted (``content_kind``).
 """
 from __future__ import annotations
 
+import numpy
 from spacy.tokens import Doc, Token
 
-from ..docutil import Range, sentence_range
+from ..docutil import Range, sentence_range, word_positions
 from .syntax import (SUBJECT_DEPS, clause_mark, has_clause_mark, is_filler, is_quote_mark,
                      subtree_range, trim, word_after_colon)
-from .types import Attribution, QuoteSpan
+from .types import Attribution, QuoteSpan, QuoteSpans
 from .vocabulary import ClaimsVocabulary
 
 
@@ -25,9 +26,13 @@ def extend_over_conjoined_that(doc: Doc, span: Range) -> Range:
     if end <= start or end >= len(doc):
         return span
     sent_end = sentence_range(doc, end - 1)[1]
-    for i in range(end, sent_end - 1):
-        if doc[i].lower_ in ("and", "or", "but") and doc[i + 1].lower_ == "that" and doc[i + 1].dep_ == "mark":
-            end = doc[i + 1].head.right_edge.i + 1
+    # Each "that" in the rest of the sentence, looked up: a walk over it per claim was quadratic
+    # in a long sentence.  The last "and/or/but that" sets the end.
+    thats = word_positions(doc, "that")
+    first = int(numpy.searchsorted(thats, end + 1, "left"))
+    for j in thats[first:int(numpy.searchsorted(thats, sent_end, "left"))].tolist():
+        if doc[j - 1].lower_ in ("and", "or", "but") and doc[j].dep_ == "mark":
+            end = doc[j].head.right_edge.i + 1
     return start, max(end, span[1])
 
 
@@ -234,12 +239,14 @@ def frame_gap(content: Range, verb: Token, vocab: ClaimsVocabulary) -> list[Rang
     return [trim(verb.doc, (content[0], lo), marks), trim(verb.doc, (hi, content[1]), marks)]
 
 
-def absorb_quotes(doc: Doc, found: list[Attribution], quotes: list[QuoteSpan]) -> None:
+def absorb_quotes(doc: Doc, found: list[Attribution], quotes: QuoteSpans) -> None:
     """Widen content that ends inside a quotation to the whole quotation, and set its kind."""
     for a in found:
         start, end = a.content
-        for q in quotes:
+        for q in quotes.after(start, "inner"):
             lo, hi = q.inner
+            if quotes.ordered and lo >= end:
+                break  # ordered: neither this quotation nor a later one meets the content
             cue_inside = a.cue is not None and q.outer[0] <= a.cue[0] < q.outer[1]
             if cue_inside or not (start < hi and lo < end):
                 continue
@@ -253,7 +260,10 @@ def content_kind(doc: Doc, content: Range, quotes: list[QuoteSpan]) -> str:
     start, end = content
     quoted = [False] * (end - start)
     touched = []
-    for q in quotes:
+    ordered = isinstance(quotes, QuoteSpans) and quotes.ordered
+    for q in quotes.after(start) if ordered else quotes:
+        if ordered and q.outer[0] >= end:
+            break  # ordered: neither this quotation nor a later one meets the content
         lo, hi = max(q.outer[0], start), min(q.outer[1], end)
         if lo < hi:
             touched.append(q)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..docutil import Range
+from ..docutil import Range, RangeIndex
 from .syntax import SENTENCE_ENDS, is_quote_mark, paragraph_gap
 from .types import Attribution, Rule
 
@@ -106,18 +106,29 @@ def deduplicate(found: list[Attribution]) -> list[Attribution]:
             best[a.content] = a
     ordered = sorted(best.values(), key=lambda a: (a.content[0], -a.content[1]))
     out: list[Attribution] = []
+    # Claims kept, by cue and source, then by content: a scan over every claim per claim was quadratic.
+    kept: dict[tuple, RangeIndex] = {}
     for a in ordered:
         # Same cue and source, nested content: one claim, the widest reading.
-        if any(o.cue == a.cue and o.source == a.source and o.content[0] <= a.content[0]
-               and a.content[1] <= o.content[1] for o in out):
+        same = kept.setdefault((a.cue, a.source), RangeIndex())
+        # A content holding a non-empty one holds its first token.
+        holders = same.containing(a.content[0]) if a.content[0] < a.content[1] \
+            else same.candidates(a.content[0] - 1, a.content[1] + 1)
+        if any(o.content[0] <= a.content[0] and a.content[1] <= o.content[1] for o in holders):
             continue
         out.append(a)
+        same.add(a.content, a)
     # Overlapping cues, same source ("rejected" / "rejected the claim that ..."): the
     # narrower content is the more specific reading of the same attribution.
-    return [a for a in out if not any(
-        o is not a and o.source == a.source and o.cue and a.cue and o.cue != a.cue
+    cues: dict[Range | None, RangeIndex] = {}  # by source, then by cue
+    for o in out:
+        if o.cue is not None:
+            cues.setdefault(o.source, RangeIndex()).add(o.cue, o)
+    return [a for a in out if not (a.cue is not None and a.source in cues and any(
+        o is not a and o.cue and a.cue and o.cue != a.cue
         and o.cue[0] < a.cue[1] and a.cue[0] < o.cue[1]
-        and a.content[0] <= o.content[0] and o.content[1] <= a.content[1] for o in out)]
+        and a.content[0] <= o.content[0] and o.content[1] <= a.content[1]
+        for o in cues[a.source].candidates(*a.cue)))]
 
 
 # Cue classes that, inside another claim's content, are part of what that claim reports
@@ -131,11 +142,17 @@ REPORTED_CLASSES = {"belief", "directive", "evidence", "stance"}
 def drop_reported_states(found: list[Attribution], doc: Doc | None = None) -> list[Attribution]:
     """Drop belief, directive and evidence claims whose cue lies inside another claim's content,
     and speech a reporting verb's content retells ("he said Smith had told him X")."""
+    contents = RangeIndex((o.content, o) for o in found)  # a scan over every claim per claim was quadratic
+
+    def holders(cue: Range) -> list[Attribution]:
+        # A content holding a cue holds its first token; an empty cue (none is) is checked against all.
+        return contents.containing(cue[0]) if cue[0] < cue[1] else found
+
     return [a for a in found if not (
         a.cue is not None
         and any(o is not a and o.cue != a.cue and o.content[0] <= a.cue[0] and a.cue[1] <= o.content[1]
                 and (a.cue_class in REPORTED_CLASSES or retold_speech(doc, a, o))
-                for o in found))]
+                for o in holders(a.cue)))]
 
 
 def retold_speech(doc: Doc | None, inner: Attribution, outer: Attribution) -> bool:

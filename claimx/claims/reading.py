@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..docutil import doc_text
 from .quotes import Quote, find_quotes
-from .types import QuoteSpan
+from .types import QuoteSpan, QuoteSpans
 from .vocabulary import ClaimsVocabulary, Cue
 
 
@@ -22,12 +22,12 @@ class Reading:
 
     doc: Doc
     vocab: ClaimsVocabulary
-    quotes: list[QuoteSpan]
+    quotes: QuoteSpans
     in_quote: list[int]  # for each token, the index of the quotation it lies in (marks included), or -1
 
     @classmethod
     def of(cls, doc: Doc, vocab: ClaimsVocabulary) -> "Reading":
-        quotes = quote_spans(doc, find_quotes(doc_text(doc)))
+        quotes = QuoteSpans(quote_spans(doc, find_quotes(doc_text(doc))))
         return cls(doc, vocab, quotes, in_quote_index(doc, quotes))
 
     def cue_words(self, positions: Iterable[int] | None, pos: str,

@@ -1,6 +1,8 @@
 """What the claim rules pass around: a proposed attribution (with what the rule saw) and a quotation."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
@@ -57,3 +59,23 @@ class QuoteSpan:
     quote: Quote
     outer: Range
     inner: Range
+
+
+class QuoteSpans(list):
+    """A Doc's quotations on its tokens, in reading order, with a look-up of those past a position.
+
+    ``ordered``: each quotation ends (marks included) before the next begins, as the quote
+    finder makes them; then the quotations meeting a range are a run found by bisection,
+    not by a scan over all of them per claim.  Not to be changed once made.
+    """
+
+    def __init__(self, spans=()):
+        super().__init__(spans)
+        self.ordered = all(a.outer[1] <= b.outer[0] for a, b in zip(self, self[1:]))
+        self._ends = {"outer": [q.outer[1] for q in self], "inner": [q.inner[1] for q in self]}
+
+    def after(self, position: int, side: str = "outer") -> Iterator[QuoteSpan]:
+        """The quotations in order from the first whose ``side`` range ends past ``position`` (lazily: a
+        caller stops at the first past its range); all of them when not ordered."""
+        first = bisect_right(self._ends[side], position) if self.ordered else 0
+        return (self[i] for i in range(first, len(self)))

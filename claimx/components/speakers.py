@@ -92,9 +92,11 @@ class SpeakerResolver(ClaimxComponent):
     def _output(doc: Doc, claims: list[dict], resolver: Resolver,
                 speaker_of: dict) -> tuple[list[dict], list[int | None]]:
         used: list[int] = []
+        seen: set[int] = set()  # a list's "in" made this quadratic in the speakers
 
         def use(n: int) -> None:
-            if n not in used:
+            if n not in seen:
+                seen.add(n)
                 used.append(n)
                 for member in resolver.entities[n].members:
                     use(member)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
+from ..docutil import RangeIndex
 from .mentions import Mention, SpeakerLexicon, describe, names_match
 
 ORG_KINDS = {"organization", "government", "media"}
@@ -182,9 +183,11 @@ def text_mentions(doc: Doc, lex: SpeakerLexicon, taken: list[tuple[int, int]],
     ``conjuncts``: the positions of tokens attached as "conj" (all tokens are checked without it).
     """
     found = []
+    # The taken ranges by position: a scan over all of them per name was quadratic.
+    index = RangeIndex((r, r) for r in taken)
 
     def free(lo: int, hi: int) -> bool:
-        return not any(lo < b and a < hi for a, b in taken)
+        return not any(lo < b and a < hi for a, b in index.candidates(lo, hi))
 
     # "the U.S. and Ukrainians": a pair of names is a possible antecedent for "they".
     for token in (doc if conjuncts is None else (doc[i] for i in conjuncts)):
@@ -196,7 +199,7 @@ def text_mentions(doc: Doc, lex: SpeakerLexicon, taken: list[tuple[int, int]],
                 m = describe(doc, lo, hi, lex)
                 if m.kind == "group":
                     found.append(m)
-                    taken = taken + [(lo, hi)]
+                    index.add((lo, hi), (lo, hi))
     for ent in doc.ents:
         if ent.label_ in lex.agent_labels and free(ent.start, ent.end):
             # "Chancellor Mira Vance": the title words before a name come with it.

@@ -33,3 +33,18 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] or "empty" for c in CASES])
 def test_markers(extractor, text, expected):
     assert table(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The talks went on " + "according to the officials " * 100 + "until dawn.",
+    "according to according to according to.  " * 60,
+])
+def test_a_source_is_never_the_rest_of_an_endless_sentence(extractor, text):
+    # Each marker's words run on to the sentence's end: a stretch longer than MAX_SOURCE_TOKENS is no name
+    # (unbounded, the mentions' text grew with the square of the sentence, and the views' with its cube).
+    from claimx.claims.finders.markers import MAX_SOURCE_TOKENS
+
+    record = extractor.extract(text)
+    mentions = [m["text"] for s in record["speakers"] for m in s["mentions"]]
+    assert mentions
+    assert max(len(m.split()) for m in mentions) <= MAX_SOURCE_TOKENS

@@ -87,8 +87,16 @@ def document_attributions(reading: Reading, positions: Iterable[int] | None = No
     return found
 
 
+# Tokens a marker's source may run to before a comma or the clause's end: a longer stretch is no
+# name.  The longest in PolNeAR's dev split is 18 words; unbounded, "according to" repeated in one
+# endless sentence gave each marker a source to the sentence's end (text quadratic in its length,
+# which the speakers' matching and the html view's highlights multiplied into gigabytes).
+MAX_SOURCE_TOKENS = 40
+
+
 def marker_source(doc: Doc, start: int) -> Range | None:
-    """The noun phrase right after a marker, up to a comma or the end of the clause."""
+    """The noun phrase right after a marker, up to a comma or the end of the clause (None past
+    ``MAX_SOURCE_TOKENS``)."""
     if start >= len(doc):
         return None
     sent_end = sentence_range(doc, start)[1]
@@ -96,6 +104,8 @@ def marker_source(doc: Doc, start: int) -> Range | None:
     while end < sent_end and not (doc[end].is_punct and doc[end].text not in ("-", "'", "’", ".", "&")) \
             and not doc[end].is_quote and not (doc[end].text == "." and end == sent_end - 1):
         end += 1
+        if end - start > MAX_SOURCE_TOKENS:
+            return None
     head = next((t for t in doc[start:end] if t.head.i < start or t.head.i >= end), None)
     if head is None:
         return None

@@ -1,11 +1,12 @@
 """Finder: quotations no other finder covered, tied to a verb near them or to the previous speaker."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ...docutil import Range, sentence_range
+from ...docutil import Range, RangeIndex, sentence_range
 from ..boundaries import content_kind
 from ..sources import (NOT_SPEAKER_ENTS, attribution_confidence, frame_speaker, source_range, speaker_after_quote,
                        subject_of)
@@ -22,8 +23,17 @@ def quote_attributions(reading: Reading, found: list[Attribution], min_floating_
     in its sentences, else to the previous speaker."""
     doc, vocab, in_quote = reading.doc, reading.vocab, reading.in_quote
     added: list[Attribution] = []
+    # Every proposal by the range of its content: a scan over all of them per quotation was quadratic.
+    contents = RangeIndex((a.content, a) for a in found)
+    latest = LatestBefore(found)
+
+    def add(a: Attribution) -> None:
+        added.append(a)
+        contents.add(a.content, a)
+        latest.add(a)
+
     for q in reading.quotes:
-        if any(covers(a.content, q.inner) for a in found + added):
+        if is_covered(contents, q.inner):
             continue
         if is_title(doc, q, vocab.title_minor):
             continue  # "on Channel 4's “Morning Round Table”": a name of a show, book or slogan, not speech
@@ -43,12 +53,12 @@ def quote_attributions(reading: Reading, found: list[Attribution], min_floating_
             if content == q.inner and is_single_word(doc, q):
                 continue  # a lone quoted word in a sentence with a verb is a scare quote or a name, not a statement
             confidence = attribution_confidence(cue, source, vocab, vocab.confidences.quote_near_verb)
-            added.append(Attribution(content, cue_span, cue.cls, source, confidence, Rule.QUOTE,
+            add(Attribution(content, cue_span, cue.cls, source, confidence, Rule.QUOTE,
                                      content_kind(doc, content, [q]), cue_lemma=cue.lemma, path=path))
             continue
         signed = dash_signature(doc, q, vocab)
         if signed is not None:
-            added.append(Attribution(q.inner, signed[0], "speech", signed[1], vocab.confidences.quote_signature,
+            add(Attribution(q.inner, signed[0], "speech", signed[1], vocab.confidences.quote_signature,
                                      Rule.QUOTE_SIGNATURE, "direct", path="dash"))
             continue
         governor, path = introducing_verb(doc, q, in_quote, vocab), "introducing verb"
@@ -62,10 +72,10 @@ def quote_attributions(reading: Reading, found: list[Attribution], min_floating_
             content = embedding_argument(doc, governor, q, vocab) or q.inner
             if content == q.inner and is_single_word(doc, q):
                 continue  # a lone quoted word the verb governs is a scare quote or a name, not a statement
-            added.append(Attribution(content, cue_span, "speech", source, vocab.confidences.quote_governor, Rule.QUOTE,
+            add(Attribution(content, cue_span, "speech", source, vocab.confidences.quote_governor, Rule.QUOTE,
                                      content_kind(doc, content, [q]), cue_lemma=governor.lemma_.lower(), path=path))
             continue
-        previous = previous_attribution(found + added, q)
+        previous = latest.before(q.outer[0])
         # Quoted words inside a sentence are titles and scare quotes; a statement stands alone.
         if previous is None or not stands_alone(doc, q, min_floating_words):
             continue
@@ -74,9 +84,11 @@ def quote_attributions(reading: Reading, found: list[Attribution], min_floating_
         if merge_continuations and continues(doc, previous, q):
             # "“A,” she said. “B.”" is one statement interrupted by its attribution.
             previous.segments = (previous.segments or [previous.content]) + [q.inner]
+            latest.moved(previous, q.inner[1])
             previous.content = (previous.content[0], q.inner[1])
+            contents.add(previous.content, previous)  # filed again under its wider content
             continue
-        added.append(replace(previous, content=q.inner, kind="direct", rule=Rule.FLOATING_QUOTE, segments=None,
+        add(replace(previous, content=q.inner, kind="direct", rule=Rule.FLOATING_QUOTE, segments=None,
                              confidence=round(previous.confidence * vocab.confidences.floating_quote, 3),
                              path="previous speaker"))
     return added
@@ -236,6 +248,16 @@ def stands_alone(doc: Doc, q: QuoteSpan, min_words: int) -> bool:
     return words >= 1 and not outside or words >= 2 * min_words
 
 
+def is_covered(contents: RangeIndex, inner: Range) -> bool:
+    """Whether a proposal's content already holds most of a quotation (``covers``).
+
+    A content holding half of ``inner`` or more holds one of its two middle tokens, so only
+    the contents at those positions are candidates.
+    """
+    lo, length = inner[0], inner[1] - inner[0]
+    return any(covers(a.content, inner) for a in contents.containing(lo + (length - 1) // 2, lo + length // 2))
+
+
 def covers(content: Range, inner: Range) -> bool:
     """Whether content already holds most of a quotation."""
     lo, hi = max(content[0], inner[0]), min(content[1], inner[1])
@@ -299,6 +321,31 @@ def is_bare_trailing_frame(doc: Doc, lo: int, hi: int, verb: Token, vocab: Claim
     return subject is not None and is_agent(subject, vocab)
 
 
-def previous_attribution(found: list[Attribution], q: QuoteSpan) -> Attribution | None:
-    before = [a for a in found if a.content[1] <= q.outer[0] and a.source is not None]
-    return max(before, key=lambda a: a.content[1]) if before else None
+class LatestBefore:
+    """The proposal with a source whose content ends last before a quotation, looked up: a scan over every
+    proposal per quotation was quadratic in a long story.  Kept by where their content ends, in the
+    order they were made (the first made wins a tie)."""
+
+    def __init__(self, found: list[Attribution]):
+        self._ends: list[tuple[int, int, Attribution]] = []  # (content end, order made, proposal), sorted
+        self._order: dict[int, int] = {}
+        for a in found:
+            self.add(a)
+
+    def add(self, a: Attribution) -> None:
+        self._order[id(a)] = n = len(self._order)
+        if a.source is not None:
+            insort(self._ends, (a.content[1], n, a))
+
+    def moved(self, a: Attribution, end: int) -> None:
+        """The proposal's content now ends at ``end``."""
+        n = self._order[id(a)]
+        del self._ends[bisect_left(self._ends, (a.content[1], n))]
+        insort(self._ends, (end, n, a))
+
+    def before(self, position: int) -> Attribution | None:
+        """The proposal whose content ends last at or before ``position`` (the first made, on a tie)."""
+        i = bisect_right(self._ends, (position, len(self._order)))
+        if i == 0:
+            return None
+        return self._ends[bisect_left(self._ends, (self._ends[i - 1][0], -1))][2]
