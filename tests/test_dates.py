@@ -261,8 +261,8 @@ def test_dateline_stands_in_for_a_missing_publication_date(nlp):
 @pytest.mark.parametrize("text, published, expected", [
     # four digits and a clock word are a time, not a year
     ("Offers must arrive at 1530 hrs EDT on Friday.", "1987-10-21", [("1530 hrs EDT on Friday", "TIME", "1987-10-23T15:30")]),
-    ("The ferry leaves at 1700 hrs local time (0800 gmt).", "1987-03-17",
-     [("1700 hrs local time (0800 gmt)", "TIME", "1987-03-17T17:00")]),
+    ("The ferry leaves at 1845 hrs local time (0945 gmt).", "1987-03-17",
+     [("1845 hrs local time (0945 gmt)", "TIME", "1987-03-17T18:45")]),
     ("The mill was built in 1530 and rebuilt in 1890.", "1987-03-17", [("1530", "DATE", "1530"), ("1890", "DATE", "1890")]),
     # a newspaper is no recurrence: "the daily Al-Hadaf", "the party daily said", "Corran Daily"
     ("The minister spoke to the emirate's daily Al-Hadaf.", "1987-03-17", []),
