@@ -19,6 +19,7 @@ are stored with the weights.
 """
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -27,6 +28,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from ..docutil import Range
+from .syntax import SENTENCE_ENDS
 from .types import Attribution, Rule
 from .vocabulary import CLASSES
 
@@ -150,7 +152,6 @@ def scalars(doc: Doc, a: Attribution, kept: set[int], sentence_starts: list[int]
     first_sentence = _sentence_of(sentence_starts, start)
     last_sentence = _sentence_of(sentence_starts, end - 1)
     gap = max(cue[0] - end, start - cue[1], 0) if cue is not None else 0
-    sentence_ends = (".", "!", "?")
     return [
         1.0, a.confidence, float(id(a) in kept), float(cue is not None), float(source is not None),
         float(source is not None and doc[source[1] - 1].tag_ == "PRP"),
@@ -161,7 +162,7 @@ def scalars(doc: Doc, a: Attribution, kept: set[int], sentence_starts: list[int]
         float(cue is not None and end <= cue[0]), float(cue is not None and start >= cue[1]),
         float(cue is not None and start < cue[0] and cue[1] < end), math.log1p(gap),
         float(bool(doc[start].is_sent_start) or (start > 0 and doc[start - 1].is_quote)),
-        float(doc[end - 1].text in sentence_ends or (end < len(doc) and doc[end].text in sentence_ends)),
+        float(doc[end - 1].text in SENTENCE_ENDS or (end < len(doc) and doc[end].text in SENTENCE_ENDS)),
         float(start > 0 and doc[start - 1].is_quote), float(end < len(doc) and doc[end].is_quote),
         float(quotes[end] - quotes[start]) / length,
     ]
@@ -211,18 +212,7 @@ def content_f1(a: Range, b: Range) -> float:
 
 def _sentence_of(starts: list[int], i: int) -> int:
     """The index of the sentence token ``i`` lies in (``starts``: each sentence's first token, ascending)."""
-    lo, hi = 0, len(starts)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if starts[mid] <= i:
-            lo = mid
-        else:
-            hi = mid
-    return lo
-
-
-def _overlap(a: Range, b: Range) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+    return max(bisect.bisect_right(starts, i) - 1, 0)
 
 
 def frequent_values(rows: list[dict[str, str]], min_count: int, most: Mapping[str, int]) -> dict[str, list[str]]:
