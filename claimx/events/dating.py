@@ -32,7 +32,6 @@ CLAUSE_ADVERBIAL = ("npadvmod", "advmod")
 MODIFIERS = ("compound", "nmod", "amod", "poss")  # parse steps from a date to its predicate: deeper, it is no longer the date's own
 # "closed at 12 euros on Friday": a date on an amount is the clause's, not the amount's.
 AMOUNTS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
-COMPARISONS = ("from", "against", "versus", "vs")
 # "a rally at the University of Lund for Saturday": a date on a place or a body is its event's.
 SITES = ("GPE", "LOC", "FAC", "ORG")
 
@@ -66,7 +65,8 @@ def date_mentions(doc: Doc, dateline: dict | None) -> list[DateMention]:
     return out
 
 
-def governor(doc: Doc, mention: DateMention, is_predicate, participant_preps, frames, stop: set[int]) -> Token | None:
+def governor(doc: Doc, mention: DateMention, is_predicate, participant_preps, frames, stop: set[int],
+             comparison_preps: frozenset[str]) -> Token | None:
     """The first predicate above a date (``is_predicate(token)``), or a token of ``stop``
     (a place that names an event: "this year's Northern Dairy Congress").  A date on a
     noun that names no event is that noun's ("Chile's entry in May 1985", "sales
@@ -79,7 +79,7 @@ def governor(doc: Doc, mention: DateMention, is_predicate, participant_preps, fr
             return None
         if head.i in stop or is_predicate(head):
             return head
-        if _comparison(head, mention):
+        if _comparison(head, mention, comparison_preps):
             return None  # "up from 11 euros the previous day": the date of the figure compared with
         if head.pos_ in NOUNS and not (mention.start <= head.i < mention.end) \
                 and token.dep_ not in CLAUSE_ADVERBIAL and head.dep_ not in MODIFIERS \
@@ -91,10 +91,10 @@ def governor(doc: Doc, mention: DateMention, is_predicate, participant_preps, fr
     return None
 
 
-def _comparison(prep: Token, mention: DateMention) -> bool:
+def _comparison(prep: Token, mention: DateMention, comparison_preps: frozenset[str]) -> bool:
     """A preposition of comparison whose object is a figure ("up from 11 euros the previous day",
     "against 1.20 a year ago")."""
-    return prep.lower_ in COMPARISONS and any(
+    return prep.lower_ in comparison_preps and any(
         c.dep_ == "pobj" and not (mention.start <= c.i < mention.end) and _amount(c) for c in prep.children)
 
 

@@ -24,6 +24,8 @@ class EventLexicon:
     support: dict[str, str]  # verb lemma -> the role its event noun takes: subject, object, both
     locatives: dict[str, str]  # preposition -> the places it takes: any, facility
     participant_preps: frozenset[str]
+    comparison_preps: frozenset[str]  # "up from 11 euros the previous day": the date is the figure's
+    acting_preps: frozenset[str]  # "the bombing of the embassies in Kenya": the site acted on
     participant_nouns: frozenset[str]
     temporal_preps: frozenset[str]
     visits: frozenset[str]
@@ -62,6 +64,8 @@ class EventLexicon:
             locatives={r["preposition"].lower(): r["places"]
                        for r in lexicon.table("events/locative_prepositions.tsv", models)},
             participant_preps=words("participant_prepositions.txt"),
+            comparison_preps=words("comparison_prepositions.txt"),
+            acting_preps=words("acting_prepositions.txt"),
             participant_nouns=words("participant_nouns.txt"),
             temporal_preps=words("temporal_prepositions.txt"),
             visits=words("visit_words.txt"),

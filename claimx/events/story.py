@@ -46,7 +46,8 @@ def find_events(doc: Doc, lex: EventLexicon, named: list[tuple[int, int]], here:
     governed: dict[int, list[DateMention]] = {}  # predicate token -> the dates it governs
     event_of_date: dict[int, Token] = {}
     for mention in dates:
-        head = governor(doc, mention, lambda t: _predicate(t, lex), lex.participant_preps, lex.frames, event_places)
+        head = governor(doc, mention, lambda t: _predicate(t, lex), lex.participant_preps, lex.frames, event_places,
+                        lex.comparison_preps)
         if head is None:
             continue
         governed.setdefault(head.i, []).append(mention)

@@ -37,7 +37,6 @@ AMOUNTS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")  # "closing its office", 
 JOINERS = ("-", "/", "–")  # "U.S.-Japan talks": the places are the talks' parties
 MAX_PARTICIPANT_STEPS = 4
 SITES = ("ORG", "FAC")  # bodies and buildings a place can be the place of ("the Norwegian Interests Section in Havana")
-ACTED_ON = ("of", "on", "against")  # "the bombing of the embassies", "attacks on camps"
 
 
 @dataclass(frozen=True)
@@ -262,7 +261,7 @@ def _through_a_site(noun: Token, s: Scene) -> Token | None:
     if token.dep_ == "pobj" and token.head.head.i != token.head.i:
         word, event = token.head.lower_, event_token(token.head.head, lex)
         if event is not None and (site and lex.locatives.get(word) == "any"
-                                  or word in ACTED_ON and _acts_on_a_site(event, s)):
+                                  or word in lex.acting_preps and _acts_on_a_site(event, s)):
             return event
     if token.dep_ in OBJECT_DEPS and (event := event_token(token.head, lex)) is not None and _acts_on_a_site(event, s):
         return event
