@@ -78,7 +78,8 @@ def parse(nlp, make_doc, text: str, size: int):
         doc = make_doc(text[start:end])
         for _, proc in pipes:
             doc = proc(doc)
-        # No claimx component reads the tensor; dropping each piece's keeps memory to one piece's.
+        # Dropping each piece's tensor keeps memory to one piece's.  The rules never read it; the
+        # opt-in claim scorer does, and on a long body falls back to its no-tensor features.
         doc.tensor = numpy.zeros((0, 0), dtype="float32")
         docs.append(doc)
     if len(docs) == 1:
