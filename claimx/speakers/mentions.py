@@ -77,6 +77,10 @@ class SpeakerLexicon:
                 self._canonical[name] = known
         return known
 
+    def is_designator(self, word: str) -> bool:
+        """ "Corp", "Inc.", "plc": a word that closes a company's name."""
+        return word.lower().rstrip(".") in self.company_designators
+
     def country(self, word: str) -> str | None:
         return self.demonyms.get(word.lower())
 
@@ -282,7 +286,7 @@ def describe_single(span: Span, lex: SpeakerLexicon) -> Mention:
 
 def is_company_name(core: list[Token], lex: SpeakerLexicon) -> bool:
     """ "Tandy Corp", "Halder Holdings Plc": a name closed by a company designator (not "the company")."""
-    return len(core) >= 2 and core[-1].lower_.rstrip(".") in lex.company_designators \
+    return len(core) >= 2 and lex.is_designator(core[-1].text) \
         and core[-2].pos_ == "PROPN" and (core[-2].is_title or core[-2].is_upper)
 
 

@@ -60,7 +60,7 @@ def same_person(a: str, b: str, suffixes: frozenset[str]) -> bool:
     return pa[0] == pb[0] or pa[0][0] == pb[0][0] and (len(pa[0]) == 1 or len(pb[0]) == 1)
 
 
-def matches(entity: Entity, m: Mention, lex: SpeakerLexicon, places: frozenset[str] = frozenset()) -> bool:
+def matches(entity: Entity, m: Mention, lex: SpeakerLexicon, places: frozenset[str]) -> bool:
     """Whether mention ``m`` is ``entity`` again; ``places``: the story's place names, lower-cased."""
     if m.fresh:
         return False
@@ -95,7 +95,7 @@ def opens_company_name(company: str, name: str, lex: SpeakerLexicon) -> bool:
     name (the caller checks the story gives it as one) that opens the name of a company already in
     the story. Not a country: "Japan said" is its government even after "Japan Air Lines Co"."""
     words = company.split()
-    return (len(words) >= 2 and words[-1].lower().rstrip(".") in lex.company_designators
+    return (len(words) >= 2 and lex.is_designator(words[-1])
             and company.lower().startswith(name.lower() + " ") and name.lower() not in lex.countries)
 
 
